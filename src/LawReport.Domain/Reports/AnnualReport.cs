@@ -1,0 +1,319 @@
+using LawReport.Domain.Bureaus;
+using LawReport.Domain.Common;
+
+namespace LawReport.Domain.Reports;
+
+/// <summary>
+/// One bureau's report on one year: its content (title, addressee, sections, signature…), its place in
+/// the workflow, and the history of how it got there. Content changes only in
+/// <see cref="ReportStatus.Draft"/> and <see cref="ReportStatus.Returned"/>; each transition is a method
+/// that throws when it is not allowed from the current status (PRODUCT.md §3).
+/// </summary>
+public sealed class AnnualReport
+{
+    private readonly List<ReportSection> _sections = [];
+    private readonly List<StatusChange> _history = [];
+
+    private AnnualReport()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public int BureauId { get; private set; }
+
+    /// <summary>The year reported on.</summary>
+    public int Year { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    /// <summary>主送机关, stored without the colon.</summary>
+    public string Addressee { get; private set; } = "";
+
+    /// <summary>The opening paragraphs before the first section.</summary>
+    public string Preamble { get; private set; } = "";
+
+    /// <summary>A closing formula such as 特此报告。, after the last section.</summary>
+    public string Closing { get; private set; } = "";
+
+    /// <summary>发文机关署名.</summary>
+    public string Signature { get; private set; } = "";
+
+    /// <summary>成文日期; set by the bureau, usually the day the head signs.</summary>
+    public DateOnly? DateWritten { get; private set; }
+
+    /// <summary>附注.</summary>
+    public string Note { get; private set; } = AnnualReportLimits.DefaultNote;
+
+    public ReportStatus Status { get; private set; }
+
+    /// <summary>
+    /// The concurrency token: a new value on every change, so a save based on an older read is refused
+    /// instead of silently overwriting someone else's work.
+    /// </summary>
+    public Guid Version { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IReadOnlyList<ReportSection> Sections => _sections.OrderBy(s => s.Order).ToList();
+
+    public IReadOnlyList<StatusChange> History => _history.OrderBy(h => h.At).ThenBy(h => h.Id).ToList();
+
+    public static AnnualReport Create(Bureau bureau, int year, ReportContent content, Actor by, DateTimeOffset at)
+    {
+        if (!bureau.IsActive)
+        {
+            throw new DomainException($"单位“{bureau.FullName}”已停用，不能新建报告。");
+        }
+
+        if (year is < Cycles.ReportingCycle.FirstYear or > Cycles.ReportingCycle.LastYear)
+        {
+            throw new DomainException("报告年度无效。");
+        }
+
+        var report = new AnnualReport
+        {
+            BureauId = bureau.Id,
+            Year = year,
+            Status = ReportStatus.Draft,
+            CreatedAt = at,
+        };
+        report.ApplyContent(content);
+        report._history.Add(new StatusChange(null, ReportStatus.Draft, by, at, "新建报告"));
+        report.Touch(at);
+        return report;
+    }
+
+    /// <summary>The whole text as it stands, e.g. to freeze it in a revision or render it.</summary>
+    public ReportContent Content => new(
+        Title,
+        Addressee,
+        Preamble,
+        Sections.Select(s => new SectionContent(s.Kind, s.Heading, s.Items.Select(i => i.Content).ToList())).ToList(),
+        Closing,
+        Signature,
+        DateWritten,
+        Note);
+
+    public bool IsEditable => Status.IsEditable();
+
+    public ReportSection Section(int sectionId) =>
+        _sections.FirstOrDefault(s => s.Id == sectionId) ?? throw new DomainException("找不到这一部分，可能已被他人删除。");
+
+    // ----- content -------------------------------------------------------------------------------
+
+    public void UpdateDetails(
+        string title,
+        string addressee,
+        string preamble,
+        string closing,
+        string signature,
+        DateOnly? dateWritten,
+        string note,
+        DateTimeOffset at)
+    {
+        EnsureEditable();
+        SetDetails(title, addressee, preamble, closing, signature, dateWritten, note);
+        Touch(at);
+    }
+
+    /// <summary>Replaces a section's heading and all its items with what the editor posted.</summary>
+    public void UpdateSection(int sectionId, string heading, IEnumerable<ReportItemContent> items, DateTimeOffset at)
+    {
+        EnsureEditable();
+        var section = Section(sectionId);
+        section.Rename(heading);
+        section.ReplaceItems(items);
+        Touch(at);
+    }
+
+    public ReportSection AddSection(SectionKind kind, string heading, DateTimeOffset at)
+    {
+        EnsureEditable();
+        var section = AppendSection(kind, heading);
+        Touch(at);
+        return section;
+    }
+
+    public void ChangeSectionKind(int sectionId, SectionKind kind, DateTimeOffset at)
+    {
+        EnsureEditable();
+        Section(sectionId).ChangeKind(kind);
+        Touch(at);
+    }
+
+    public void RemoveSection(int sectionId, DateTimeOffset at)
+    {
+        EnsureEditable();
+        _sections.Remove(Section(sectionId));
+        Renumber(Sections);
+        Touch(at);
+    }
+
+    public void MoveSection(int sectionId, int direction, DateTimeOffset at)
+    {
+        EnsureEditable();
+        var ordered = Sections.ToList();
+        var index = ordered.IndexOf(Section(sectionId));
+        var target = index + Math.Sign(direction);
+        if (direction == 0 || target < 0 || target >= ordered.Count)
+        {
+            throw new DomainException(direction < 0 ? "这一部分已在最前面。" : "这一部分已在最后面。");
+        }
+
+        (ordered[index], ordered[target]) = (ordered[target], ordered[index]);
+        Renumber(ordered);
+        Touch(at);
+    }
+
+    public ReportItem AddItem(int sectionId, ReportItemContent content, DateTimeOffset at)
+    {
+        EnsureEditable();
+        var item = Section(sectionId).AddItem(content);
+        Touch(at);
+        return item;
+    }
+
+    public void RemoveItem(int sectionId, int itemId, DateTimeOffset at)
+    {
+        EnsureEditable();
+        Section(sectionId).RemoveItem(itemId);
+        Touch(at);
+    }
+
+    public void MoveItem(int sectionId, int itemId, int direction, DateTimeOffset at)
+    {
+        EnsureEditable();
+        Section(sectionId).MoveItem(itemId, direction);
+        Touch(at);
+    }
+
+    // ----- workflow (PRODUCT.md §3) ----------------------------------------------------------------
+
+    /// <summary>The filer hands the report to the bureau's head for sign-off.</summary>
+    public void SubmitForSignOff(Actor by, DateTimeOffset at, string comment = "") =>
+        Apply(ReportTransition.SubmitForSignOff, by, at, comment);
+
+    /// <summary>The bureau's head sends the report back to the filer, saying why.</summary>
+    public void ReturnToFiler(Actor by, string reason, DateTimeOffset at) =>
+        Apply(ReportTransition.ReturnToFiler, by, at, reason);
+
+    /// <summary>The bureau's head signs the report off (签发), which submits it to the city.</summary>
+    public void SignOff(Actor by, DateTimeOffset at, string comment = "") =>
+        Apply(ReportTransition.SignOff, by, at, comment);
+
+    /// <summary>A reviewer of the city office takes the submitted report up.</summary>
+    public void StartReview(Actor by, DateTimeOffset at) => Apply(ReportTransition.StartReview, by, at, "");
+
+    /// <summary>退回修改: the reviewer returns the report to the bureau with a reason.</summary>
+    public void Return(Actor by, string reason, DateTimeOffset at) => Apply(ReportTransition.Return, by, at, reason);
+
+    /// <summary>审核通过.</summary>
+    public void Approve(Actor by, DateTimeOffset at, string comment = "") =>
+        Apply(ReportTransition.Approve, by, at, comment);
+
+    public void Publish(Actor by, DateTimeOffset at, string comment = "") =>
+        Apply(ReportTransition.Publish, by, at, comment);
+
+    /// <summary>撤回: the publication is taken down, with a reason; the record is kept.</summary>
+    public void Withdraw(Actor by, string reason, DateTimeOffset at) => Apply(ReportTransition.Withdraw, by, at, reason);
+
+    /// <summary>更正: a published report goes back to the bureau for a corrected version.</summary>
+    public void StartCorrection(Actor by, string reason, DateTimeOffset at) =>
+        Apply(ReportTransition.StartCorrection, by, at, reason);
+
+    public bool Can(ReportTransition transition) => ReportWorkflow.Rule(transition).From.Contains(Status);
+
+    private void Apply(ReportTransition transition, Actor by, DateTimeOffset at, string comment)
+    {
+        var rule = ReportWorkflow.Rule(transition);
+        if (!rule.From.Contains(Status))
+        {
+            throw new IllegalTransitionException(Status, transition);
+        }
+
+        var text = Guard.OptionalBlock(comment, AnnualReportLimits.ReasonMaxLength, "说明");
+        if (rule.RequiresReason && text.Length == 0)
+        {
+            throw new DomainException($"{rule.Label}须填写理由。");
+        }
+
+        _history.Add(new StatusChange(Status, rule.To, by, at, text));
+        Status = rule.To;
+        Touch(at);
+    }
+
+    // ----- helpers -------------------------------------------------------------------------------
+
+    private void ApplyContent(ReportContent content)
+    {
+        SetDetails(content.Title, content.Addressee, content.Preamble, content.Closing, content.Signature,
+            content.DateWritten, content.Note);
+        if (content.Sections.Count > AnnualReportLimits.MaxSections)
+        {
+            throw new DomainException($"报告最多{AnnualReportLimits.MaxSections}个部分。");
+        }
+
+        foreach (var sectionContent in content.Sections)
+        {
+            AppendSection(sectionContent.Kind, sectionContent.Heading).ReplaceItems(sectionContent.Items);
+        }
+    }
+
+    private void SetDetails(
+        string title,
+        string addressee,
+        string preamble,
+        string closing,
+        string signature,
+        DateOnly? dateWritten,
+        string note)
+    {
+        Title = Guard.Required(title, AnnualReportLimits.TitleMaxLength, "标题");
+        Addressee = AnnualReportLimits.NormalizeAddressee(
+            Guard.Optional(addressee, AnnualReportLimits.AddresseeMaxLength, "主送机关"));
+        Preamble = Guard.OptionalBlock(preamble, AnnualReportLimits.PreambleMaxLength, "开头段落");
+        Closing = Guard.Optional(closing, AnnualReportLimits.ClosingMaxLength, "结束语");
+        Signature = Guard.Optional(signature, AnnualReportLimits.SignatureMaxLength, "发文机关署名");
+        DateWritten = dateWritten;
+        Note = Guard.Optional(note, AnnualReportLimits.NoteMaxLength, "附注");
+    }
+
+    private ReportSection AppendSection(SectionKind kind, string heading)
+    {
+        if (_sections.Count >= AnnualReportLimits.MaxSections)
+        {
+            throw new DomainException($"报告最多{AnnualReportLimits.MaxSections}个部分。");
+        }
+
+        var section = new ReportSection(kind, heading, _sections.Count == 0 ? 1 : _sections.Max(s => s.Order) + 1);
+        _sections.Add(section);
+        return section;
+    }
+
+    /// <summary>Gives the sections, in the order given, the positions 1, 2, 3…</summary>
+    private static void Renumber(IEnumerable<ReportSection> inOrder)
+    {
+        var order = 1;
+        foreach (var section in inOrder)
+        {
+            section.Order = order++;
+        }
+    }
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new ReportLockedException(Status);
+        }
+    }
+
+    private void Touch(DateTimeOffset at)
+    {
+        UpdatedAt = at;
+        Version = Guid.NewGuid();
+    }
+}

@@ -1,0 +1,76 @@
+using LawReport.Domain.Users;
+
+namespace LawReport.Domain.Reports;
+
+/// <summary>What someone may do with a report.</summary>
+public enum ReportOperation
+{
+    /// <summary>Read the report and its history.</summary>
+    View,
+
+    /// <summary>Change its content.</summary>
+    Edit,
+
+    /// <summary>Hand it to the bureau's head (提交签发).</summary>
+    SubmitForSignOff,
+
+    /// <summary>Sign it off to the city or return it to the filer.</summary>
+    SignOff,
+
+    /// <summary>Take it up, comment, return it or approve it (依法治市办).</summary>
+    Review,
+
+    /// <summary>Publish it, and later withdraw or correct the publication.</summary>
+    Publish,
+}
+
+/// <summary>Who publishes an approved report: the bureau itself (default) or the city office.</summary>
+public enum PublishingParty
+{
+    Bureau,
+    Reviewer,
+}
+
+/// <summary>The facts about a signed-in user that access decisions need.</summary>
+public sealed record ReportActor(IReadOnlySet<string> Roles, int? BureauId)
+{
+    public bool Has(string role) => Roles.Contains(role);
+
+    public bool BelongsTo(int bureauId) => BureauId == bureauId;
+}
+
+/// <summary>
+/// Decides, from the user's roles and bureau and the report's bureau and status, whether an operation
+/// is allowed: own bureau for filers and heads, any bureau for reviewers, nothing for the
+/// administrators (they run the system, not the reports). The web's authorization handler asks this.
+/// </summary>
+public static class ReportAccess
+{
+    public static bool Allows(
+        ReportActor actor,
+        ReportOperation operation,
+        int reportBureauId,
+        ReportStatus status,
+        PublishingParty publishingParty = PublishingParty.Bureau)
+    {
+        var ownBureau = actor.BelongsTo(reportBureauId);
+        var filer = ownBureau && actor.Has(Roles.Filer);
+        var lead = ownBureau && actor.Has(Roles.BureauLead);
+        var reviewer = actor.Has(Roles.Reviewer);
+
+        return operation switch
+        {
+            ReportOperation.View => filer || lead || (reviewer && (status.IsWithCity() || status == ReportStatus.Returned)),
+            ReportOperation.Edit or ReportOperation.SubmitForSignOff => filer && status.IsEditable(),
+            ReportOperation.SignOff => lead && status == ReportStatus.AwaitingSignOff,
+            ReportOperation.Review => reviewer && status is ReportStatus.Submitted or ReportStatus.InReview,
+            ReportOperation.Publish => status is ReportStatus.Approved or ReportStatus.Published
+                && (publishingParty == PublishingParty.Bureau ? lead : reviewer),
+            _ => false,
+        };
+    }
+
+    /// <summary>Only a bureau's filers start its report.</summary>
+    public static bool AllowsCreating(ReportActor actor, int bureauId) =>
+        actor.Has(Roles.Filer) && actor.BelongsTo(bureauId);
+}
