@@ -7,7 +7,7 @@ namespace LawReport.Documents.Model;
 
 /// <summary>
 /// The JSON form of a <see cref="ReportDocument"/>: what <c>lawreport import --json</c> prints and
-/// <c>lawreport render</c> reads. camelCase, kinds by name, dates as ISO 8601, Chinese unescaped.
+/// <c>lawreport render</c> reads. camelCase properties, kinds by their PRODUCT.md names (Measures, LeaderDuties…), dates as ISO 8601, Chinese unescaped.
 /// </summary>
 public static class ReportJson
 {
@@ -15,7 +15,7 @@ public static class ReportJson
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false) },
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
