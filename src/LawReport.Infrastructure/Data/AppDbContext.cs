@@ -1,0 +1,34 @@
+using LawReport.Domain.Bureaus;
+using LawReport.Domain.Cycles;
+using LawReport.Domain.Reports;
+using LawReport.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawReport.Infrastructure.Data;
+
+/// <summary>
+/// The one database context: identity tables plus the domain's aggregates. Pages use it directly
+/// (no repository layer, see docs/decisions/ADR-004).
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Bureau> Bureaus => Set<Bureau>();
+
+    public DbSet<ReportingCycle> ReportingCycles => Set<ReportingCycle>();
+
+    public DbSet<AnnualReport> Reports => Set<AnnualReport>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as UTC date-times: SQLite can then order and compare them (it cannot
+        // with DateTimeOffset) and PostgreSQL stores them as timestamptz.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+}

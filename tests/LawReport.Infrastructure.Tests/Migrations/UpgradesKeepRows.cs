@@ -1,0 +1,147 @@
+using System.Data.Common;
+using LawReport.Infrastructure.Data;
+using LawReport.Tests.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace LawReport.Infrastructure.Tests.Migrations;
+
+/// <summary>
+/// A database at migration N keeps its rows when upgraded to N+1. For every migration the test writes
+/// representative rows right after applying it (<see cref="RepresentativeRows"/>), takes a copy of every
+/// table, applies the next migration, and checks that every earlier row is still there with the same
+/// values in the columns that still exist. At the end the current model must read it all back.
+/// A new migration must add its rows to <see cref="RepresentativeRows"/>; a test checks that too.
+/// </summary>
+public class UpgradesKeepRows
+{
+    private static readonly DateTime At = new(2026, 3, 1, 8, 30, 0, DateTimeKind.Utc);
+
+    /// <summary>Rows to insert right after each migration, in SQL both providers accept.</summary>
+    private static readonly Dictionary<string, (string Sql, object[] Parameters)[]> RepresentativeRows = new()
+    {
+        ["20261121000001_IdentityAndBureaus"] =
+        [
+            ("""INSERT INTO "Bureaus" ("Id", "FullName", "ShortName", "OrganizationCode", "City", "Category", "DefaultAddressee", "IsActive") VALUES (101, {0}, {1}, {2}, {3}, {4}, {5}, {6})""",
+                ["常州市人民政府外事办公室", "市外办", "014109568", "常州市", "市政府工作部门", "市委、市政府", true]),
+            ("""INSERT INTO "AspNetRoles" ("Id", "Name", "NormalizedName", "ConcurrencyStamp") VALUES ('role-filer', 'Filer', 'FILER', 'stamp')""", []),
+            ("""INSERT INTO "AspNetUsers" ("Id", "DisplayName", "BureauId", "IsActive", "PasswordChangedAt", "CreatedAt", "UserName", "NormalizedUserName", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount", "SecurityStamp") VALUES ('user-1', {0}, 101, {1}, {2}, {2}, 'filer', 'FILER', {3}, {3}, {3}, {1}, 0, 'stamp')""",
+                ["张伟", true, At, false]),
+            ("""INSERT INTO "AspNetUserRoles" ("UserId", "RoleId") VALUES ('user-1', 'role-filer')""", []),
+        ],
+        ["20261121000002_ReportsAndCycles"] =
+        [
+            ("""INSERT INTO "ReportingCycles" ("Id", "Year", "SubmissionDeadline", "PublicationDeadline", "IsOpen") VALUES (201, 2025, {0}, {1}, {2})""",
+                [new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), true]),
+            ("""INSERT INTO "Reports" ("Id", "BureauId", "Year", "Title", "Addressee", "Preamble", "Closing", "Signature", "DateWritten", "Note", "Status", "Version", "CreatedAt", "UpdatedAt") VALUES (301, 101, 2025, {0}, {1}, {2}, '', {3}, {4}, {5}, 'Draft', {6}, {7}, {7})""",
+                ["常州市人民政府外事办公室2025年度法治政府建设情况报告", "市委、市政府", "2025年，市外办……", "常州市人民政府外事办公室", new DateOnly(2026, 2, 20), "（此件公开发布）", Guid.Parse("5b1f7c36-8d3e-4c1a-9e0b-2a6f4d8c1e70"), At]),
+            ("""INSERT INTO "ReportSections" ("Id", "Kind", "Heading", "Position", "ReportId") VALUES (401, 'Measures', {0}, 1, 301)""",
+                ["2025年推进法治政府建设的主要举措和成效"]),
+            ("""INSERT INTO "ReportItems" ("Id", "Position", "Heading", "Body", "SectionId") VALUES (501, 1, {0}, {1}, 401)""",
+                ["科学规划年度工作。", "根据年度工作要点……"]),
+            ("""INSERT INTO "ReportStatusChanges" ("Id", "From", "To", "ActorId", "ActorName", "At", "Comment", "ReportId") VALUES (601, NULL, 'Draft', 'user-1', {0}, {1}, {2}, 301)""",
+                ["张伟", At, "新建报告"]),
+        ],
+    };
+
+    [Fact]
+    public Task On_SQLite() => AssertUpgradesKeepRows(DatabaseProvider.Sqlite);
+
+    [PostgresFact]
+    public Task On_PostgreSQL() => AssertUpgradesKeepRows(DatabaseProvider.PostgreSQL);
+
+    [Fact]
+    public async Task Every_migration_has_representative_rows()
+    {
+        await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        await using var db = database.CreateContext();
+
+        Assert.Equal(db.Database.GetMigrations().ToList(), RepresentativeRows.Keys.ToList());
+    }
+
+    private static async Task AssertUpgradesKeepRows(DatabaseProvider provider)
+    {
+        await using var database = TestDatabase.Create(provider);
+        await using var db = database.CreateContext();
+        var migrator = db.GetService<IMigrator>();
+        var connection = db.Database.GetDbConnection();
+
+        Dictionary<string, List<Dictionary<string, string>>>? before = null;
+        foreach (var migration in db.Database.GetMigrations())
+        {
+            await migrator.MigrateAsync(migration);
+            if (before is not null)
+            {
+                AssertRowsKept(before, await ReadAllRowsAsync(db, connection), migration);
+            }
+
+            foreach (var (sql, parameters) in RepresentativeRows.GetValueOrDefault(migration, []))
+            {
+                await db.Database.ExecuteSqlRawAsync(sql, parameters);
+            }
+
+            before = await ReadAllRowsAsync(db, connection);
+        }
+
+        // The current model reads the upgraded data.
+        db.ChangeTracker.Clear();
+        var report = await db.Reports.Include(r => r.Sections).ThenInclude(s => s.Items).Include(r => r.History).SingleAsync();
+        Assert.Equal("常州市人民政府外事办公室2025年度法治政府建设情况报告", report.Title);
+        Assert.Equal("科学规划年度工作。", report.Sections.Single().Items.Single().Heading);
+        Assert.Equal(new DateTimeOffset(At), report.History.Single().At);
+        Assert.Equal(101, (await db.Users.SingleAsync()).BureauId);
+        Assert.Equal(2025, (await db.ReportingCycles.SingleAsync()).Year);
+    }
+
+    private static void AssertRowsKept(
+        Dictionary<string, List<Dictionary<string, string>>> before,
+        Dictionary<string, List<Dictionary<string, string>>> after,
+        string migration)
+    {
+        foreach (var (table, rows) in before)
+        {
+            Assert.True(after.ContainsKey(table), $"{migration} dropped table {table} and its {rows.Count} rows.");
+            foreach (var row in rows)
+            {
+                var kept = after[table].Any(candidate =>
+                    row.All(cell => !candidate.TryGetValue(cell.Key, out var value) || value == cell.Value));
+                Assert.True(kept, $"{migration} lost or changed a row of {table}: {string.Join(", ", row.Select(c => $"{c.Key}={c.Value}"))}");
+            }
+        }
+    }
+
+    private static async Task<Dictionary<string, List<Dictionary<string, string>>>> ReadAllRowsAsync(AppDbContext db, DbConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        var tableQuery = db.Database.IsSqlite()
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
+        var result = new Dictionary<string, List<Dictionary<string, string>>>();
+        foreach (var table in (await SchemaDescription.QueryAsync(connection, tableQuery)).Select(r => r[0]).Where(t => !SchemaDescription.IsEfTable(t)))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await command.ExecuteReaderAsync();
+            var rows = new List<Dictionary<string, string>>();
+            while (await reader.ReadAsync())
+            {
+                var row = new Dictionary<string, string>();
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    row[reader.GetName(i)] = reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+                }
+
+                rows.Add(row);
+            }
+
+            result[table] = rows;
+        }
+
+        return result;
+    }
+}
