@@ -99,8 +99,12 @@ public sealed class AnnualReport
 
     public bool IsEditable => Status.IsEditable();
 
-    public ReportSection Section(int sectionId) =>
-        _sections.FirstOrDefault(s => s.Id == sectionId) ?? throw new DomainException("找不到这一部分，可能已被他人删除。");
+    /// <summary>
+    /// The section at a 1-based position. Sections and items are addressed by position (what the user
+    /// sees as 一、二、…); a position that moved under someone else's edit is caught by <see cref="Version"/>.
+    /// </summary>
+    public ReportSection Section(int position) =>
+        _sections.FirstOrDefault(s => s.Order == position) ?? throw new DomainException("找不到这一部分，可能已被他人删除或移动。");
 
     // ----- content -------------------------------------------------------------------------------
 
@@ -120,10 +124,10 @@ public sealed class AnnualReport
     }
 
     /// <summary>Replaces a section's heading and all its items with what the editor posted.</summary>
-    public void UpdateSection(int sectionId, string heading, IEnumerable<ReportItemContent> items, DateTimeOffset at)
+    public void UpdateSection(int sectionPosition, string heading, IEnumerable<ReportItemContent> items, DateTimeOffset at)
     {
         EnsureEditable();
-        var section = Section(sectionId);
+        var section = Section(sectionPosition);
         section.Rename(heading);
         section.ReplaceItems(items);
         Touch(at);
@@ -137,26 +141,26 @@ public sealed class AnnualReport
         return section;
     }
 
-    public void ChangeSectionKind(int sectionId, SectionKind kind, DateTimeOffset at)
+    public void ChangeSectionKind(int sectionPosition, SectionKind kind, DateTimeOffset at)
     {
         EnsureEditable();
-        Section(sectionId).ChangeKind(kind);
+        Section(sectionPosition).ChangeKind(kind);
         Touch(at);
     }
 
-    public void RemoveSection(int sectionId, DateTimeOffset at)
+    public void RemoveSection(int sectionPosition, DateTimeOffset at)
     {
         EnsureEditable();
-        _sections.Remove(Section(sectionId));
+        _sections.Remove(Section(sectionPosition));
         Renumber(Sections);
         Touch(at);
     }
 
-    public void MoveSection(int sectionId, int direction, DateTimeOffset at)
+    public void MoveSection(int sectionPosition, int direction, DateTimeOffset at)
     {
         EnsureEditable();
         var ordered = Sections.ToList();
-        var index = ordered.IndexOf(Section(sectionId));
+        var index = ordered.IndexOf(Section(sectionPosition));
         var target = index + Math.Sign(direction);
         if (direction == 0 || target < 0 || target >= ordered.Count)
         {
@@ -168,25 +172,25 @@ public sealed class AnnualReport
         Touch(at);
     }
 
-    public ReportItem AddItem(int sectionId, ReportItemContent content, DateTimeOffset at)
+    public ReportItem AddItem(int sectionPosition, ReportItemContent content, DateTimeOffset at)
     {
         EnsureEditable();
-        var item = Section(sectionId).AddItem(content);
+        var item = Section(sectionPosition).AddItem(content);
         Touch(at);
         return item;
     }
 
-    public void RemoveItem(int sectionId, int itemId, DateTimeOffset at)
+    public void RemoveItem(int sectionPosition, int itemPosition, DateTimeOffset at)
     {
         EnsureEditable();
-        Section(sectionId).RemoveItem(itemId);
+        Section(sectionPosition).RemoveItem(itemPosition);
         Touch(at);
     }
 
-    public void MoveItem(int sectionId, int itemId, int direction, DateTimeOffset at)
+    public void MoveItem(int sectionPosition, int itemPosition, int direction, DateTimeOffset at)
     {
         EnsureEditable();
-        Section(sectionId).MoveItem(itemId, direction);
+        Section(sectionPosition).MoveItem(itemPosition, direction);
         Touch(at);
     }
 

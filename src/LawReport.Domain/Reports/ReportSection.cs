@@ -74,17 +74,17 @@ public sealed class ReportSection
         return item;
     }
 
-    internal void RemoveItem(int itemId)
+    internal void RemoveItem(int position)
     {
-        _items.Remove(FindItem(itemId));
+        _items.Remove(Item(position));
         Renumber();
     }
 
     /// <summary>Moves an item one place up (-1) or down (+1); moving past either end is refused.</summary>
-    internal void MoveItem(int itemId, int direction)
+    internal void MoveItem(int position, int direction)
     {
         var ordered = Items.ToList();
-        var index = ordered.IndexOf(FindItem(itemId));
+        var index = ordered.IndexOf(Item(position));
         var target = index + Math.Sign(direction);
         if (direction == 0 || target < 0 || target >= ordered.Count)
         {
@@ -98,8 +98,9 @@ public sealed class ReportSection
         }
     }
 
-    private ReportItem FindItem(int itemId) =>
-        _items.FirstOrDefault(i => i.Id == itemId) ?? throw new DomainException("找不到这一条，可能已被他人删除。");
+    /// <summary>The item at a 1-based position (its number （一）（二）… when it has a heading).</summary>
+    public ReportItem Item(int position) =>
+        _items.FirstOrDefault(i => i.Order == position) ?? throw new DomainException("找不到这一条，可能已被他人删除或移动。");
 
     private void Renumber()
     {
