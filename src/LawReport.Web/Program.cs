@@ -1,6 +1,14 @@
+using LawReport.Web.Startup;
+
 var builder = WebApplication.CreateBuilder(args);
+var dataDirectory = StorageOptions.Resolve(builder.Configuration, builder.Environment);
+builder.AddLawReportLogging(dataDirectory);
+builder.AddLawReportWeb(dataDirectory);
+
 var app = builder.Build();
+await app.InitializeDatabaseAsync();
+app.UseLawReportPipeline();
+await app.RunAsync();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+/// <summary>The entry point, public for WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LawReport.Web.Authorization;
+
+/// <summary>The work areas of the portal, each behind its policy: the navigation and the home page list the ones a user may open.</summary>
+public static class SiteLinks
+{
+    private static readonly (string Policy, string Text, string Url)[] Areas =
+    [
+        (Policies.ReportWork, "报告", "/Reports"),
+        (Policies.SystemAdmin, "单位管理", "/Admin/Bureaus"),
+        (Policies.SystemAdmin, "用户管理", "/Admin/Users"),
+        (Policies.SystemAdmin, "报告周期", "/Admin/Cycles"),
+        (Policies.SecurityAdmin, "账号安全", "/Security/Accounts"),
+    ];
+
+    public static async Task<IReadOnlyList<(string Text, string Url)>> VisibleToAsync(this IAuthorizationService authorization, ClaimsPrincipal user)
+    {
+        var links = new List<(string, string)>();
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return links;
+        }
+
+        foreach (var (policy, text, url) in Areas)
+        {
+            if ((await authorization.AuthorizeAsync(user, policy)).Succeeded)
+            {
+                links.Add((text, url));
+            }
+        }
+
+        return links;
+    }
+}

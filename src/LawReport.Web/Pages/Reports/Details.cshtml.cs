@@ -1,0 +1,49 @@
+using LawReport.Documents.Model;
+using LawReport.Domain.Reports;
+using LawReport.Infrastructure.Data;
+using LawReport.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawReport.Web.Pages.Reports;
+
+/// <summary>One report, read-only, in its official structure, with its history.</summary>
+public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization) : PageModel
+{
+    public ReportDocument Document { get; private set; } = new();
+
+    public string Bureau { get; private set; } = "";
+
+    public int Year { get; private set; }
+
+    public ReportStatus Status { get; private set; }
+
+    public IReadOnlyList<StatusChange> History { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var report = await db.Reports.AsNoTracking()
+            .Include(r => r.Sections).ThenInclude(s => s.Items)
+            .Include(r => r.History)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.Id == id);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        Bureau = await db.Bureaus.Where(b => b.Id == report.BureauId).Select(b => b.FullName).SingleAsync();
+        Year = report.Year;
+        Status = report.Status;
+        History = report.History;
+        Document = ReportDocument.FromContent(report.Content, Bureau, report.Year);
+        return Page();
+    }
+}

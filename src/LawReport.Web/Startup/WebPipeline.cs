@@ -1,0 +1,41 @@
+using LawReport.Infrastructure.Seeding;
+
+namespace LawReport.Web.Startup;
+
+public static class WebPipeline
+{
+    /// <summary>Migrations and roles always; demo data only in Development and when not switched off.</summary>
+    public static Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        var seedDemoData = app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoData:Enabled", true);
+        return DatabaseInitializer.InitializeAsync(app.Services, seedDemoData);
+    }
+
+    public static void UseLawReportPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            // Outside Development no stack trace reaches a browser: the Chinese error page does.
+            app.UseExceptionHandler("/Error/500");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            await next(context);
+        });
+        app.UseRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UsePasswordChangeGate();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapRazorPages();
+    }
+}

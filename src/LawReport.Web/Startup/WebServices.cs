@@ -1,0 +1,74 @@
+using LawReport.Infrastructure.Data;
+using LawReport.Infrastructure.Identity;
+using LawReport.Web.Authorization;
+using LawReport.Web.Validation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace LawReport.Web.Startup;
+
+public static class WebServices
+{
+    public static void AddLawReportWeb(this WebApplicationBuilder builder, string dataDirectory)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
+        services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.SectionName));
+        services.AddSingleton(TimeProvider.System);
+
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddDbContext<AppDbContext>(options => options.UseLawReportDatabase(database, dataDirectory));
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
+        // Keys survive restarts, so sign-in cookies and antiforgery tokens do too.
+        services.AddDataProtection()
+            .SetApplicationName("LawReport")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+
+        services.AddIdentity<AppUser, IdentityRole>(IdentitySetup.ConfigureOptions)
+            .AddLawReportStores()
+            .AddClaimsPrincipalFactory<LawReportClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<UserAccounts>();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "lawreport.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.ExpireTimeSpan = PasswordPolicy.IdleTimeout;
+            options.SlidingExpiration = true;
+
+            // A signed-in user without the right gets a real 403 (shown by the Chinese error page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        // Deactivation, role and bureau changes reach open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthorization(Policies.Register);
+        services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
+
+        services.AddValidatorsFrom(typeof(Program).Assembly);
+
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", Policies.SystemAdmin);
+            options.Conventions.AuthorizeFolder("/Security", Policies.SecurityAdmin);
+            options.Conventions.AuthorizeFolder("/Reports", Policies.ReportWork);
+            options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToPage("/Account/Login");
+            options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+        });
+    }
+}
