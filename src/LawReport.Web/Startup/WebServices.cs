@@ -69,6 +69,11 @@ public static class WebServices
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+        }).AddMvcOptions(options =>
+        {
+            // Validation is FluentValidation's, in Chinese: no implicit English "field is required".
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            ChineseBindingMessages.Apply(options.ModelBindingMessageProvider);
         });
     }
 }

@@ -1,6 +1,7 @@
 using LawReport.Domain.Bureaus;
 using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
+using LawReport.Tests.Shared;
 
 namespace LawReport.Domain.Tests.Builders;
 
@@ -8,9 +9,9 @@ namespace LawReport.Domain.Tests.Builders;
 internal sealed class ReportBuilder
 {
     public static readonly DateTimeOffset Start = new(2026, 2, 1, 9, 0, 0, TimeSpan.Zero);
-    public static readonly Actor Filer = new("filer-1", "张伟");
-    public static readonly Actor Lead = new("lead-1", "李强");
-    public static readonly Actor Reviewer = new("reviewer-1", "王芳");
+    public static readonly Actor Filer = ReportStates.Filer;
+    public static readonly Actor Lead = ReportStates.Lead;
+    public static readonly Actor Reviewer = ReportStates.Reviewer;
 
     private ReportStatus _status = ReportStatus.Draft;
     private readonly List<SectionContent> _sections = [];
@@ -36,41 +37,7 @@ internal sealed class ReportBuilder
         }
 
         var report = AnnualReport.Create(Bureau(), 2025, content, Filer, Start);
-        WalkTo(report, _status);
+        ReportStates.WalkTo(report, _status, Start);
         return report;
     }
-
-    /// <summary>The shortest legal path from Draft to each status.</summary>
-    public static void WalkTo(AnnualReport report, ReportStatus target)
-    {
-        var at = Start;
-        foreach (var step in PathTo(target))
-        {
-            at = at.AddHours(1);
-            switch (step)
-            {
-                case ReportTransition.SubmitForSignOff: report.SubmitForSignOff(Filer, at); break;
-                case ReportTransition.SignOff: report.SignOff(Lead, at); break;
-                case ReportTransition.StartReview: report.StartReview(Reviewer, at); break;
-                case ReportTransition.Return: report.Return(Reviewer, "请补充第二部分。", at); break;
-                case ReportTransition.Approve: report.Approve(Reviewer, at); break;
-                case ReportTransition.Publish: report.Publish(Lead, at); break;
-                case ReportTransition.Withdraw: report.Withdraw(Lead, "内容有误。", at); break;
-                default: throw new InvalidOperationException(step.ToString());
-            }
-        }
-    }
-
-    private static IEnumerable<ReportTransition> PathTo(ReportStatus target) => target switch
-    {
-        ReportStatus.Draft => [],
-        ReportStatus.AwaitingSignOff => [ReportTransition.SubmitForSignOff],
-        ReportStatus.Submitted => [.. PathTo(ReportStatus.AwaitingSignOff), ReportTransition.SignOff],
-        ReportStatus.InReview => [.. PathTo(ReportStatus.Submitted), ReportTransition.StartReview],
-        ReportStatus.Returned => [.. PathTo(ReportStatus.InReview), ReportTransition.Return],
-        ReportStatus.Approved => [.. PathTo(ReportStatus.InReview), ReportTransition.Approve],
-        ReportStatus.Published => [.. PathTo(ReportStatus.Approved), ReportTransition.Publish],
-        ReportStatus.Withdrawn => [.. PathTo(ReportStatus.Published), ReportTransition.Withdraw],
-        _ => throw new ArgumentOutOfRangeException(nameof(target)),
-    };
 }
