@@ -31,6 +31,19 @@ public static class WebPipeline
         app.UseRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+
+        // An address that matches nothing is a 404 for everyone. Without this, the fallback policy
+        // (sign-in required) would send anonymous visitors of a mistyped public URL to the sign-in page.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseAuthentication();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
