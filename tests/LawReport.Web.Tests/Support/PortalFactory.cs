@@ -38,7 +38,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _ = Server; // starts the app: migrations and roles
+        StartServer(); // runs Program: migrations and roles
         if (SeedTestUsers)
         {
             await using var scope = Services.CreateAsyncScope();
