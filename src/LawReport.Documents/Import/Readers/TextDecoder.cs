@@ -1,0 +1,114 @@
+using System.Text;
+
+namespace LawReport.Documents.Import.Readers;
+
+/// <summary>The text of a file and the encoding it was read in.</summary>
+internal sealed record DecodedText(string Text, string EncodingName);
+
+/// <summary>
+/// Turns the bytes of a text or web-page file into text. Chinese files come in UTF-8 (with or without
+/// a byte-order mark), UTF-16 with a mark, or GB18030 and its subsets GBK/GB2312. UTF-8 is strict
+/// enough to recognise: bytes that are valid UTF-8 are read as UTF-8, anything else as GB18030 (or the
+/// charset a web page declares). Bytes that are neither are binary, and refused.
+/// </summary>
+internal static class TextDecoder
+{
+    /// <summary>Control characters allowed in text files (tab, line breaks, form feed, old DOS end-of-file).</summary>
+    private const string AllowedControls = "\t\n\r\f\v\u001A";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    {
+        var decoded = DecodeByMark(bytes) ?? DecodeWithoutMark(bytes, declaredCharset);
+        if (!LooksLikeText(decoded.Text))
+        {
+            throw NotText();
+        }
+
+        return decoded;
+    }
+
+    private static DecodedText? DecodeByMark(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => new(Encoding.UTF8.GetString(bytes[3..]), "UTF-8"),
+        [0xFF, 0xFE, ..] => new(Encoding.Unicode.GetString(bytes[2..]), "UTF-16"),
+        [0xFE, 0xFF, ..] => new(Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16BE"),
+        _ => null,
+    };
+
+    private static DecodedText DecodeWithoutMark(ReadOnlySpan<byte> bytes, string? declaredCharset)
+    {
+        // A zero byte never occurs in UTF-8 or GB18030 text; UTF-16 without a mark is not worth guessing.
+        if (bytes.Contains((byte)0))
+        {
+            throw NotText();
+        }
+
+        if (TryDecode(StrictUtf8, bytes) is { } utf8)
+        {
+            return new(utf8, "UTF-8");
+        }
+
+        if (DeclaredEncoding(declaredCharset) is { } declared && TryDecode(declared, bytes) is { } text)
+        {
+            return new(text, declared.WebName.ToUpperInvariant());
+        }
+
+        var gb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        return TryDecode(gb18030, bytes) is { } chinese ? new(chinese, "GB18030") : throw NotText();
+    }
+
+    private static Encoding? DeclaredEncoding(string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset))
+        {
+            return null;
+        }
+
+        try
+        {
+            var encoding = Encoding.GetEncoding(charset.Trim(), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            return encoding.CodePage == Encoding.UTF8.CodePage ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string? TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Binary data decoded by a lenient encoding shows as control characters, replacement characters
+    /// and private-use code points; real text has almost none.
+    /// </summary>
+    private static bool LooksLikeText(string text)
+    {
+        var suspicious = 0;
+        foreach (var c in text)
+        {
+            if ((char.IsControl(c) && !AllowedControls.Contains(c)) || c == '\uFFFD' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.PrivateUse)
+            {
+                suspicious++;
+            }
+        }
+
+        return suspicious * 100 <= text.Length;
+    }
+
+    private static ImportException NotText() =>
+        new("文件内容不是可读的文字（可能是图片、压缩包或已损坏的文件）。请导入 .txt、.html 或 .docx 格式的报告。");
+}
