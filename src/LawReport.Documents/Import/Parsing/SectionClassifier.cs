@@ -17,7 +17,7 @@ internal static class SectionClassifier
     private const double MaxScore = 7;
     private const double StructureWeight = 2;
     private const double PositionWeight = 1.5;
-    private const double NextYearInHeadingWeight = 3;
+    private const double NextYearInHeadingWeight = 6;
     private const double ReportedYearInHeadingWeight = 0.5;
 
     private static readonly (SectionKind Kind, double Weight, string[] Words)[] HeadingCues =
@@ -93,9 +93,10 @@ internal static class SectionClassifier
     {
         var text = section.FoldedText;
         var problemWords = SectionVocabulary.Problems().Count(text);
-        if (problemWords >= 2 && problemWords * 200 >= text.Length)
+        var perHundredCharacters = problemWords * 100.0 / Math.Max(text.Length, 1);
+        if (problemWords >= 2 && perHundredCharacters >= 0.5)
         {
-            scores.Add(SectionKind.Problems, 1);
+            scores.Add(SectionKind.Problems, perHundredCharacters switch { >= 2 => 2.5, >= 1 => 1.5, _ => 1 });
         }
 
         var opening = ChineseVariants.Fold(section.Items.Select(i => i.Heading ?? i.Paragraphs.FirstOrDefault()).FirstOrDefault() ?? "");

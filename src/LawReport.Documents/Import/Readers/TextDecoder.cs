@@ -47,18 +47,42 @@ internal static class TextDecoder
             throw NotText();
         }
 
-        if (TryDecode(StrictUtf8, bytes) is { } utf8)
+        if ((TryDecode(StrictUtf8, bytes) ?? TryDecode(StrictUtf8, WithoutCutCharacter(bytes))) is { } utf8)
         {
             return new(utf8, "UTF-8");
         }
 
         if (DeclaredEncoding(declaredCharset) is { } declared && TryDecode(declared, bytes) is { } text)
         {
-            return new(text, declared.WebName.ToUpperInvariant());
+            return new(text, declaredCharset!.Trim().ToUpperInvariant());
         }
 
         var gb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         return TryDecode(gb18030, bytes) is { } chinese ? new(chinese, "GB18030") : throw NotText();
+    }
+
+    /// <summary>
+    /// A UTF-8 file cut short (a truncated download) may end in the middle of a character; without
+    /// those last bytes it is still UTF-8 and must not be mistaken for GB18030.
+    /// </summary>
+    private static ReadOnlySpan<byte> WithoutCutCharacter(ReadOnlySpan<byte> bytes)
+    {
+        for (var start = bytes.Length - 1; start >= Math.Max(0, bytes.Length - 3); start--)
+        {
+            var length = bytes[start] switch
+            {
+                >= 0xF0 and <= 0xF4 => 4,
+                >= 0xE0 and <= 0xEF => 3,
+                >= 0xC2 and <= 0xDF => 2,
+                _ => 0,
+            };
+            if (length > 0)
+            {
+                return bytes.Length - start < length ? bytes[..start] : bytes;
+            }
+        }
+
+        return bytes;
     }
 
     private static Encoding? DeclaredEncoding(string? charset)

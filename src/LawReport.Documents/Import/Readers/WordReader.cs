@@ -14,14 +14,16 @@ namespace LawReport.Documents.Import.Readers;
 /// </summary>
 internal static class WordReader
 {
+    private const string NotWord = "无法读取这个 Word 文件：它不是有效的 .docx 文件，或已经损坏。如果是旧版 .doc 或 WPS 文件，请先另存为 .docx。";
+
     public static IReadOnlyList<SourceLine> Read(Stream stream)
     {
         try
         {
             var settings = new OpenSettings { MaxCharactersInPart = ImportLimits.MaxWordPartCharacters };
             using var document = WordprocessingDocument.Open(stream, isEditable: false, settings);
-            var main = document.MainDocumentPart;
-            var body = main?.Document?.Body ?? throw new ImportException("Word 文件里没有正文。");
+            var main = document.MainDocumentPart ?? throw new ImportException(NotWord);
+            var body = main.Document?.Body ?? throw new ImportException("Word 文件里没有正文。");
             var styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
             var labels = new WordListLabels(main.NumberingDefinitionsPart?.Numbering);
             var lines = new List<SourceLine>();
@@ -51,7 +53,7 @@ internal static class WordReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException)
         {
-            throw new ImportException("无法读取这个 Word 文件：它不是有效的 .docx 文件，或已经损坏。如果是旧版 .doc 或 WPS 文件，请先另存为 .docx。");
+            throw new ImportException(NotWord);
         }
     }
 
