@@ -15,6 +15,7 @@ public static class ReportImporter
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private static readonly byte[] PdfSignature = "%PDF"u8.ToArray();
     private static readonly byte[] RtfSignature = @"{\rtf"u8.ToArray();
+    private static readonly byte[] SpaceOrByteOrderMark = [(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n', 0xEF, 0xBB, 0xBF];
 
     /// <summary>Imports the file at <paramref name="path"/>.</summary>
     public static ImportResult ImportFile(string path)
@@ -61,7 +62,7 @@ public static class ReportImporter
             return TooLarge(bytes.LongLength);
         }
 
-        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        if (bytes.AsSpan().Trim(SpaceOrByteOrderMark).IsEmpty)
         {
             return ImportResult.Failed("文件是空的，没有可导入的内容。");
         }
@@ -146,11 +147,12 @@ public static class ReportImporter
         : bytes.StartsWith(RtfSignature) ? "暂不支持 RTF 文件。请在 Word 中另存为 .docx 后再导入。"
         : null;
 
+    /// <summary>A page saved under another name: it starts with markup (a doctype, a comment, a tag) and has an html element early on.</summary>
     private static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)
     {
-        var start = bytes.TrimStart(" \t\r\n\xEF\xBB\xBF"u8);
-        var head = System.Text.Encoding.ASCII.GetString(start[..Math.Min(start.Length, 64)]).ToLowerInvariant();
-        return head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal);
+        var start = bytes.TrimStart(SpaceOrByteOrderMark);
+        var head = System.Text.Encoding.ASCII.GetString(start[..Math.Min(start.Length, 1024)]);
+        return head.StartsWith('<') && head.Contains("<html", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads at most the size limit plus one byte; null when the stream holds more than the limit.</summary>

@@ -20,6 +20,12 @@ public class UnreadableInput
     }
 
     [Fact]
+    public void A_file_holding_only_a_byte_order_mark_is_empty()
+    {
+        Assert.Equal("文件是空的，没有可导入的内容。", ReportImporter.Import([0xEF, 0xBB, 0xBF, 0x0A], "report.txt").Error);
+    }
+
+    [Fact]
     public void Empty_pasted_text_is_refused()
     {
         Assert.Equal("文件是空的，没有可导入的内容。", ReportImporter.ParseText("  \n ").Error);

@@ -111,23 +111,45 @@ public class WebPageImport
         Assert.Equal("GBK", result.Encoding);
     }
 
-    [Fact]
-    public void A_page_saved_without_extension_is_recognised_by_its_doctype()
+    [Theory]
+    [InlineData("download")]
+    [InlineData("report.txt")]
+    public void A_page_saved_under_another_name_is_recognised_by_its_markup(string fileName)
     {
-        var result = ReportImporter.Import(Encoding.UTF8.GetBytes(Page), "download");
+        var saved = "<!-- saved from url=(0014)about:internet -->\n" + Page;
+
+        var result = ReportImporter.Import([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(saved)], fileName);
 
         Assert.Equal(SourceFormat.WebPage, result.Format);
         Assert.Equal(3, Succeeded(result).Sections.Count);
     }
 
     [Fact]
-    public void A_maliciously_deep_page_does_not_overflow_the_stack()
+    public void A_deeply_nested_page_is_read()
     {
-        var depth = 20_000;
-        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "一、主要举措和成效" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
-
-        var result = ReportImporter.Import(Encoding.UTF8.GetBytes(page), "deep.html");
+        var result = ReportImporter.Import(Encoding.UTF8.GetBytes(Nested(1_500)), "deep.html");
 
         Assert.Equal("主要举措和成效", Succeeded(result).Sections.Single().Heading);
     }
+
+    [Fact]
+    public void A_maliciously_deep_page_is_refused_before_parsing()
+    {
+        var result = ReportImporter.Import(Encoding.UTF8.GetBytes(Nested(100_000)), "deep.html");
+
+        Assert.Equal("网页的结构异常（元素嵌套超过 2000 层），无法读取。请另存为文本（.txt）后再导入。", result.Error);
+    }
+
+    [Fact]
+    public void Unclosed_paragraphs_and_list_items_do_not_count_as_nesting()
+    {
+        var page = "<html><body><p>一、主要举措和成效" + string.Concat(Enumerable.Repeat("<p>依法行政。<li>落实。", 3_000)) + "</body></html>";
+
+        var result = ReportImporter.Import(Encoding.UTF8.GetBytes(page), "sloppy.html");
+
+        Assert.Equal(6_000, Succeeded(result).Sections.Single().Items.Single().Paragraphs.Count);
+    }
+
+    private static string Nested(int depth) =>
+        "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "一、主要举措和成效" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
 }

@@ -17,6 +17,9 @@ internal static partial class ReportParser
 {
     private const int YearSearchLines = 3;
 
+    /// <summary>More warnings than this are not read; a file that produces them needs looking at as a whole.</summary>
+    private const int MaxWarnings = 30;
+
     public static ParsedReport Parse(IReadOnlyList<SourceLine> source)
     {
         var warnings = new List<string>();
@@ -64,8 +67,13 @@ internal static partial class ReportParser
             Note = ending.Note,
             Metadata = metadata.Build(),
         };
-        return new ParsedReport(report, warnings);
+        return new ParsedReport(report, Capped(warnings));
     }
+
+    private static List<string> Capped(List<string> warnings) =>
+        warnings.Count <= MaxWarnings
+            ? warnings
+            : [.. warnings.Take(MaxWarnings), $"另有 {warnings.Count - MaxWarnings} 条提示未列出，请对照原文整体检查。"];
 
     /// <summary>Normalised non-empty lines without page chrome; metadata lines go into <paramref name="metadata"/>.</summary>
     private static List<Line> Prepare(IReadOnlyList<SourceLine> source, MetadataBuilder metadata)

@@ -38,9 +38,27 @@ internal static partial class WebPageReader
 
     public static DecodedText ReadText(ReadOnlySpan<byte> bytes) => TextDecoder.Decode(bytes, DeclaredCharset(bytes));
 
+    /// <summary>
+    /// Real pages nest a few dozen elements deep. The HTML parser's work grows with the square of the
+    /// depth (20 000 nested &lt;div&gt; take seconds, a 20 MB file of them hours), so deeper pages are refused.
+    /// </summary>
+    public const int MaxNestingDepth = 2_000;
+
+    /// <summary>Elements that never hold content or that a parser closes by itself; they do not count towards the depth.</summary>
+    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rp",
+    };
+
     /// <summary>The visible lines of the page.</summary>
     public static IReadOnlyList<SourceLine> Read(string html)
     {
+        if (NestingDepth(html) > MaxNestingDepth)
+        {
+            throw new ImportException($"网页的结构异常（元素嵌套超过 {MaxNestingDepth} 层），无法读取。请另存为文本（.txt）后再导入。");
+        }
+
         var document = new HtmlParser().ParseDocument(html);
         var lines = new LineCollector();
         if (document.Body is { } body)
@@ -105,6 +123,26 @@ internal static partial class WebPageReader
         }
     }
 
+    /// <summary>The deepest nesting of start and end tags, counted without parsing (an upper bound for unclosed tags).</summary>
+    private static int NestingDepth(string html)
+    {
+        var (depth, deepest) = (0, 0);
+        var notNesting = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var match in Tag().EnumerateMatches(html))
+        {
+            var tag = html.AsSpan(match.Index, match.Length);
+            if (notNesting.Contains(tag.TrimStart("</")))
+            {
+                continue;
+            }
+
+            depth = tag[1] == '/' ? Math.Max(0, depth - 1) : depth + 1;
+            deepest = Math.Max(deepest, depth);
+        }
+
+        return deepest;
+    }
+
     private static bool IsHidden(IElement element)
     {
         var name = element.LocalName;
@@ -127,6 +165,10 @@ internal static partial class WebPageReader
         var match = MetaCharset().Match(head);
         return match.Success ? match.Groups["charset"].Value : null;
     }
+
+    /// <summary>The start of a start or end tag, up to its name: &lt;div, &lt;/div.</summary>
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*")]
+    private static partial Regex Tag();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
