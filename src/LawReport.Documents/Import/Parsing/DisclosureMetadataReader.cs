@@ -90,7 +90,7 @@ internal static partial class DisclosureMetadataReader
 
     private static bool IsUsable((Field Field, string Value) pair) =>
         pair.Field is Field.DateGenerated or Field.DateWritten or Field.DatePublished
-            ? ChineseDates.Leading(pair.Value) is not null
+            ? DateReader.Leading(pair.Value) is not null
             : pair.Value.Length > 0;
 
     private static void Apply(MetadataBuilder metadata, Field field, string value)
@@ -100,22 +100,34 @@ internal static partial class DisclosureMetadataReader
             return;
         }
 
+        var known = metadata.Disclosure;
         switch (field)
         {
-            case Field.Title: metadata.Title ??= value; break;
-            case Field.IndexNumber: metadata.IndexNumber ??= value; break;
-            case Field.Category: metadata.Category ??= value; break;
-            case Field.Publisher: metadata.Publisher = value; break;
-            case Field.Source: metadata.Publisher ??= value; break;
-            case Field.DateGenerated: metadata.DateGenerated ??= ChineseDates.Leading(value); break;
-            case Field.DateWritten: metadata.DateWritten ??= ChineseDates.Leading(value); break;
-            case Field.DatePublished: metadata.DatePublished ??= ChineseDates.Leading(value); break;
-            case Field.DisclosureMethod: metadata.DisclosureMethod ??= value; break;
-            case Field.DocumentNumber: metadata.DocumentNumber ??= value; break;
-            case Field.Validity: metadata.Validity ??= value; break;
-            case Field.Summary: metadata.Summary ??= value; break;
-            case Field.Ignored: break;
+            case Field.Title:
+                metadata.Title ??= value;
+                return;
+            case Field.DateWritten:
+                metadata.DateWritten ??= DateReader.Leading(value);
+                return;
+            case Field.Ignored:
+                return;
         }
+
+        // The first value of a field wins, except that a named publisher (发布机构) beats a source line (来源).
+        metadata.Disclosure = field switch
+        {
+            Field.IndexNumber => known with { IndexNumber = known.IndexNumber ?? value },
+            Field.Category => known with { Category = known.Category ?? value },
+            Field.Publisher => known with { Publisher = value },
+            Field.Source => known with { Publisher = known.Publisher ?? value },
+            Field.DateGenerated => known with { DateGenerated = known.DateGenerated ?? DateReader.Leading(value) },
+            Field.DatePublished => known with { DatePublished = known.DatePublished ?? DateReader.Leading(value) },
+            Field.DisclosureMethod => known with { DisclosureMethod = known.DisclosureMethod ?? value },
+            Field.DocumentNumber => known with { DocumentNumber = known.DocumentNumber ?? value },
+            Field.Validity => known with { Validity = known.Validity ?? value },
+            Field.Summary => known with { Summary = known.Summary ?? value },
+            _ => known,
+        };
     }
 
     /// <summary>Keys longest first; their characters may be spaced out (索 引 号); a key starts the line or follows a space.</summary>
@@ -132,7 +144,7 @@ internal static partial class DisclosureMetadataReader
     private static partial Regex WhiteSpace();
 }
 
-/// <summary>Disclosure metadata as it is collected from a page, plus what the page says about the report itself.</summary>
+/// <summary>Disclosure metadata as it is collected from a page, plus what the catalogue says about the report itself.</summary>
 internal sealed class MetadataBuilder
 {
     /// <summary>信息名称: the report's title as the catalogue lists it.</summary>
@@ -141,39 +153,8 @@ internal sealed class MetadataBuilder
     /// <summary>成文日期 in the catalogue.</summary>
     public DateOnly? DateWritten { get; set; }
 
-    public string? IndexNumber { get; set; }
-
-    public string? Category { get; set; }
-
-    public string? Publisher { get; set; }
-
-    public DateOnly? DateGenerated { get; set; }
-
-    public DateOnly? DatePublished { get; set; }
-
-    public string? DisclosureMethod { get; set; }
-
-    public string? DocumentNumber { get; set; }
-
-    public string? Validity { get; set; }
-
-    public string? Summary { get; set; }
+    public DisclosureMetadata Disclosure { get; set; } = new();
 
     /// <summary>The metadata, or null when the page carried none.</summary>
-    public DisclosureMetadata? Build()
-    {
-        var metadata = new DisclosureMetadata
-        {
-            IndexNumber = IndexNumber,
-            Category = Category,
-            Publisher = Publisher,
-            DateGenerated = DateGenerated,
-            DatePublished = DatePublished,
-            DisclosureMethod = DisclosureMethod,
-            DocumentNumber = DocumentNumber,
-            Validity = Validity,
-            Summary = Summary,
-        };
-        return metadata == new DisclosureMetadata() ? null : metadata;
-    }
+    public DisclosureMetadata? Build() => Disclosure == new DisclosureMetadata() ? null : Disclosure;
 }

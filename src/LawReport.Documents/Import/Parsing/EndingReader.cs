@@ -26,7 +26,7 @@ internal static partial class EndingReader
         }
 
         DateOnly? date = null;
-        if (index >= start && ChineseDates.DateLine(lines[index].Text) is { } written)
+        if (index >= start && DateReader.DateLine(lines[index].Text) is { } written)
         {
             date = written;
             index--;

@@ -102,7 +102,7 @@ internal static partial class HeaderReader
     private static (string Title, DateOnly? Date) SplitTitleDate(string text)
     {
         var match = TrailingDate().Match(text);
-        return match.Success && ChineseDates.Leading(match.Groups["date"].Value) is { } date
+        return match.Success && DateReader.Leading(match.Groups["date"].Value) is { } date
             ? (text[..match.Index].TrimEnd(), date)
             : (text, null);
     }

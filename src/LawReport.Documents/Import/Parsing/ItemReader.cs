@@ -24,7 +24,7 @@ internal static class ItemReader
             items.Add(Paragraphs(intro.Text));
         }
 
-        var sectionName = OutlineReader.Shorten(section.Heading.Length > 0 ? section.Heading : section.Intro?.Text ?? "正文");
+        var sectionName = WarningText.Shorten(section.Heading.Length > 0 ? section.Heading : section.Intro?.Text ?? "正文");
         items.AddRange(ItemsOf(section.Lines, sectionName, warnings));
         foreach (var member in section.Members)
         {
@@ -81,7 +81,7 @@ internal static class ItemReader
             {
                 if (line.Number is { Value: null })
                 {
-                    warnings.Add($"“{sectionName}”部分的“{OutlineReader.Shorten(line.Text)}”在原文中缺少编号，已按位置编号，请核对。");
+                    warnings.Add($"“{sectionName}”部分的“{WarningText.Shorten(line.Text)}”在原文中缺少编号，已按位置编号，请核对。");
                 }
 
                 current = HeadedItem(line.Unnumbered, sectionName, warnings);
@@ -107,7 +107,7 @@ internal static class ItemReader
         var (heading, rest) = SplitRunIn(text);
         if (heading.Length > LongestLikelyHeading)
         {
-            warnings.Add($"“{sectionName}”部分的小标题“{OutlineReader.Shorten(heading)}”有{heading.Length}字，可能与正文连在了一起，请核对。");
+            warnings.Add($"“{sectionName}”部分的小标题“{WarningText.Shorten(heading)}”有{heading.Length}字，可能与正文连在了一起，请核对。");
         }
 
         var item = new ItemDraft(heading);

@@ -7,6 +7,8 @@ internal sealed class Line
 {
     private const string SentenceEnds = "。！？…";
 
+    private static readonly char[] ClosingMarks = ['”', '’', '」', '』', '）', ')'];
+
     public Line(string text, LineHint hint = LineHint.None)
     {
         Text = text;
@@ -31,6 +33,13 @@ internal sealed class Line
     /// <summary>The text after its numbering.</summary>
     public string Unnumbered => Number is { } number ? Text[number.Length..] : Text;
 
-    /// <summary>Ends as a finished sentence does (a truncated text does not).</summary>
-    public bool EndsSentence => Text.TrimEnd('”', '’', '」', '』', '）', ')').Length is var length and > 0 && SentenceEnds.Contains(Text[length - 1]);
+    /// <summary>Ends as a finished sentence does, perhaps inside closing quotes (a truncated text does not).</summary>
+    public bool EndsSentence
+    {
+        get
+        {
+            var text = Text.TrimEnd(ClosingMarks);
+            return text.Length > 0 && SentenceEnds.Contains(text[^1]);
+        }
+    }
 }

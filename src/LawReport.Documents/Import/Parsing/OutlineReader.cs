@@ -65,7 +65,7 @@ internal static class OutlineReader
             if (previous is not null && number == 1 && previousNumber >= 1)
             {
                 host = HostForRestartedList(previous, sections);
-                warnings.Add($"原文在“{Shorten(previous.HeadingLine!.Unnumbered)}”之后重新从“一、”编号，这组标题已作为一个部分下的各项读入，请核对。");
+                warnings.Add($"原文在“{WarningText.Shorten(previous.HeadingLine!.Unnumbered)}”之后重新从“一、”编号，这组标题已作为一个部分下的各项读入，请核对。");
             }
             else if (host is null && previousNumber is { } before && number is { } after && after != before + 1)
             {
@@ -136,6 +136,4 @@ internal static class OutlineReader
         warnings.Add("原文没有“一、”“二、”形式的标题，正文已整体作为一个部分导入，请手工分成各部分。");
         return new ReportOutline(body.Take(preambleLength).Select(l => l.Text).ToList(), [section]);
     }
-
-    internal static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }

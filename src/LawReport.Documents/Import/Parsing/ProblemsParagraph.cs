@@ -46,7 +46,7 @@ internal static class ProblemsParagraph
             item.Paragraphs.Add(paragraph);
             problems.Items.Add(item);
             sections.Insert(i + 1, problems);
-            warnings.Add($"“{OutlineReader.Shorten(section.Heading)}”部分的最后一段讲存在的不足（“{OutlineReader.Shorten(paragraph)}”），已单列为“存在的不足和原因”部分，请核对。");
+            warnings.Add($"“{WarningText.Shorten(section.Heading)}”部分的最后一段讲存在的不足（“{WarningText.Shorten(paragraph)}”），已单列为“存在的不足和原因”部分，请核对。");
             return true;
         }
 

@@ -34,8 +34,12 @@ internal static partial class ReportParser
         var ending = EndingReader.Read(lines, header.LineCount);
         var body = lines.Skip(header.LineCount).Take(lines.Count - header.LineCount - ending.LineCount).ToList();
         var dateWritten = ending.DateWritten ?? metadata.DateWritten;
-        metadata.DatePublished ??= header.TitleDate;
-        var year = Year(header.Title, body, dateWritten, metadata.DatePublished, warnings);
+        if (metadata.Disclosure.DatePublished is null && header.TitleDate is { } published)
+        {
+            metadata.Disclosure = metadata.Disclosure with { DatePublished = published };
+        }
+
+        var year = Year(header.Title, body, dateWritten, metadata.Disclosure.DatePublished, warnings);
 
         var outline = OutlineReader.Read(body, warnings);
         var sections = outline.Sections;
@@ -57,7 +61,7 @@ internal static partial class ReportParser
         {
             Title = header.Title,
             Year = year,
-            Bureau = Bureau(header.Title, ending.Signature, metadata.Publisher),
+            Bureau = Bureau(header.Title, ending.Signature, metadata.Disclosure.Publisher),
             Addressee = header.Addressee,
             Preamble = outline.Preamble,
             Sections = sections.Select(ToDocument).ToList(),
@@ -142,7 +146,6 @@ internal static partial class ReportParser
             if (section.Heading.Length == 0)
             {
                 section.Heading = year is { } reported ? section.Kind.StandardHeading(reported) : section.Kind.Label();
-                section.HeadingSupplied = true;
                 warnings.Add($"第{Numbering.ChineseNumeral(i + 1)}部分原文没有标题，已按类别补为“{section.Heading}”。");
             }
         }
@@ -157,14 +160,14 @@ internal static partial class ReportParser
 
         if (header.Skipped.Count > 0)
         {
-            warnings.Add($"标题之前的文字未导入：“{OutlineReader.Shorten(string.Join(" ", header.Skipped))}”。");
+            warnings.Add($"标题之前的文字未导入：“{WarningText.Shorten(string.Join(" ", header.Skipped))}”。");
         }
 
         for (var i = 0; i < sections.Count; i++)
         {
             if (sections[i].Confidence < SectionClassifier.Unsure)
             {
-                warnings.Add($"第{Numbering.ChineseNumeral(i + 1)}部分“{OutlineReader.Shorten(sections[i].Heading)}”的类别把握不大（{sections[i].Confidence:P0}），暂定为“{sections[i].Kind.Label()}”，请核对。");
+                warnings.Add($"第{Numbering.ChineseNumeral(i + 1)}部分“{WarningText.Shorten(sections[i].Heading)}”的类别把握不大（{sections[i].Confidence:P0}），暂定为“{sections[i].Kind.Label()}”，请核对。");
             }
         }
 

@@ -24,16 +24,13 @@ internal sealed class SectionDraft
     public Line? Intro { get; init; }
 
     /// <summary>The kind the document's structure implies for a section the parser added.</summary>
-    public SectionKind? Structure { get; set; }
+    public SectionKind? Structure { get; init; }
 
     public List<ItemDraft> Items { get; set; } = [];
 
     public SectionKind Kind { get; set; }
 
     public double Confidence { get; set; }
-
-    /// <summary>True when the heading was not in the source and the parser supplied the standard one.</summary>
-    public bool HeadingSupplied { get; set; }
 
     /// <summary>All text of the section, folded, for the classifier.</summary>
     public string FoldedText => ChineseVariants.Fold(string.Concat(Items.SelectMany(i => i.Heading is null ? i.Paragraphs : i.Paragraphs.Prepend(i.Heading))));

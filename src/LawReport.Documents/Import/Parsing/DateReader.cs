@@ -4,8 +4,8 @@ using LawReport.Domain.Reports;
 
 namespace LawReport.Documents.Import.Parsing;
 
-/// <summary>Dates as reports and web pages write them.</summary>
-internal static partial class ChineseDates
+/// <summary>Reads dates as reports and web pages write them (the domain's ChineseDate formats them).</summary>
+internal static partial class DateReader
 {
     /// <summary>
     /// A line that is only a date as a document's 成文日期 is written: <c>2020年11月27日</c> or
