@@ -73,7 +73,7 @@ public class ChongqingSeedImport
     [Fact]
     public void The_supplied_heading_and_the_moved_paragraph_are_reported_for_review()
     {
-        var result = LawReport.Documents.Import.ReportImporter.ImportFile(LawReport.Tests.Shared.RepositoryPaths.Seed("001"));
+        var result = ImportSeedFile("001");
 
         Assert.Contains(result.Warnings, w => w.Contains("已单列为“存在的不足和原因”部分", StringComparison.Ordinal));
         Assert.Contains(result.Warnings, w => w.Contains("原文没有标题，已按类别补为“2020年推进法治政府建设存在的不足和原因”", StringComparison.Ordinal));

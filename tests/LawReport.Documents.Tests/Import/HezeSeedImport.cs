@@ -51,7 +51,7 @@ public class HezeSeedImport
     public void An_item_whose_number_was_lost_is_kept_in_its_place()
     {
         Assert.Equal([null, "发挥“关键少数”引领作用。", "规范和完善各项规章制度。", "扎实推进任务落实。"], ItemHeadings(Report.Sections[2]));
-        var result = LawReport.Documents.Import.ReportImporter.ImportFile(LawReport.Tests.Shared.RepositoryPaths.Seed("004"));
+        var result = ImportSeedFile("004");
         Assert.Contains(result.Warnings, w => w.Contains("“（）规范和完善各项规章制度", StringComparison.Ordinal) && w.Contains("缺少编号", StringComparison.Ordinal));
     }
 

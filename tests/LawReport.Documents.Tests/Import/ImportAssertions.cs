@@ -8,7 +8,9 @@ namespace LawReport.Documents.Tests.Import;
 /// <summary>Helpers the import tests share: importing seeds and reading a result's outline.</summary>
 internal static class ImportAssertions
 {
-    public static ReportDocument ImportSeed(string prefix) => Succeeded(ReportImporter.ImportFile(RepositoryPaths.Seed(prefix)));
+    public static ImportResult ImportSeedFile(string prefix) => ReportImporter.ImportFile(RepositoryPaths.Seed(prefix));
+
+    public static ReportDocument ImportSeed(string prefix) => Succeeded(ImportSeedFile(prefix));
 
     public static ReportDocument Succeeded(ImportResult result)
     {
