@@ -73,7 +73,7 @@ public sealed class ImportCommand : ICliCommand
         for (var i = 0; i < report.Sections.Count; i++)
         {
             var section = report.Sections[i];
-            output.WriteLine($"  {Numbering.SectionLabel(i + 1)}{section.Heading}　〔{section.Kind.Label()}，把握 {section.Confidence:P0}，{section.Items.Count} 项〕");
+            output.WriteLine($"  {Numbering.SectionLabel(i + 1)}{section.Heading}　〔{section.Kind.Label()}，把握 {section.Confidence * 100:0}%，{section.Items.Count} 项〕");
         }
 
         output.WriteLine($"  落款：{report.Signature}　成文日期：{report.DateWritten?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "（无）"}　附注：{report.Note}");

@@ -27,4 +27,19 @@ internal static class ImportAssertions
 
     public static void AssertStarts(string expectedStart, string actual) =>
         Assert.True(actual.StartsWith(expectedStart, StringComparison.Ordinal), $"Expected text starting with “{expectedStart}” but got “{actual}”.");
+
+    /// <summary>Either a report that serialises and converts to domain content, or a Chinese error; never both, never neither.</summary>
+    public static void AssertAnswered(ImportResult result)
+    {
+        if (result.Succeeded)
+        {
+            Assert.NotEmpty(ReportJson.Serialize(result.Report));
+            Assert.NotNull(result.Report.ToContent());
+        }
+        else
+        {
+            Assert.Null(result.Report);
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", result.Error);
+        }
+    }
 }

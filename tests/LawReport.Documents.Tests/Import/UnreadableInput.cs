@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using LawReport.Documents.Import;
+using static LawReport.Documents.Tests.Import.ImportAssertions;
 
 namespace LawReport.Documents.Tests.Import;
 
@@ -92,6 +93,28 @@ public class UnreadableInput
         var result = ReportImporter.Import(buffer.ToArray(), "report.docx");
 
         Assert.StartsWith("无法读取这个 Word 文件", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Damaged_word_files_give_a_report_or_an_error()
+    {
+        var docx = new WordDocumentBuilder()
+            .Paragraph("市外办2022年度法治政府建设情况报告", "Title")
+            .Paragraph("主要举措和成效", "Heading1", WordDocumentBuilder.SectionList)
+            .Paragraph("依法履职。", list: WordDocumentBuilder.ItemList)
+            .Build();
+        var random = new Random(14);
+        for (var round = 0; round < 1_000; round++)
+        {
+            var damaged = (byte[])docx.Clone();
+            for (var flips = random.Next(1, 8); flips > 0; flips--)
+            {
+                damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+            }
+
+            AssertAnswered(ReportImporter.Import(damaged, "damaged.docx"));
+            AssertAnswered(ReportImporter.Import(damaged[..random.Next(damaged.Length)], "cut.docx"));
+        }
     }
 
     [Fact]

@@ -167,7 +167,7 @@ internal static partial class ReportParser
         {
             if (sections[i].Confidence < SectionClassifier.Unsure)
             {
-                warnings.Add($"第{Numbering.ChineseNumeral(i + 1)}部分“{WarningText.Shorten(sections[i].Heading)}”的类别把握不大（{sections[i].Confidence:P0}），暂定为“{sections[i].Kind.Label()}”，请核对。");
+                warnings.Add($"第{Numbering.ChineseNumeral(i + 1)}部分“{WarningText.Shorten(sections[i].Heading)}”的类别把握不大（{sections[i].Confidence * 100:0}%），暂定为“{sections[i].Kind.Label()}”，请核对。");
             }
         }
 

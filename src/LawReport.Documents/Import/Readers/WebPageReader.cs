@@ -77,6 +77,16 @@ internal static partial class WebPageReader
         while (stack.Count > 0)
         {
             var (node, leaving) = stack.Pop();
+            if (leaving)
+            {
+                if (Blocks.Contains(((IElement)node).LocalName))
+                {
+                    lines.Break();
+                }
+
+                continue;
+            }
+
             if (node is IText text)
             {
                 lines.Append(text.Data, preformatted: text.ParentElement?.Closest("pre") is not null);
@@ -95,18 +105,7 @@ internal static partial class WebPageReader
                 continue;
             }
 
-            var block = Blocks.Contains(name);
-            if (leaving)
-            {
-                if (block)
-                {
-                    lines.Break();
-                }
-
-                continue;
-            }
-
-            if (block)
+            if (Blocks.Contains(name))
             {
                 lines.Break();
             }

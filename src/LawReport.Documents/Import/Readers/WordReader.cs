@@ -1,6 +1,4 @@
-using System.IO.Packaging;
 using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -43,16 +41,19 @@ internal static class WordReader
                 var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
                 var label = labels.Next(paragraph.ParagraphProperties?.NumberingProperties ?? styles.Numbering(styleId));
                 var hint = styles.Hint(styleId, paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value);
-                foreach (var (part, index) in text.Split('\n').Select((part, index) => (part, index)))
-                {
-                    lines.Add(index == 0 ? new SourceLine(label + part, hint) : new SourceLine(part));
-                }
+                // A line break inside a paragraph (Shift+Enter) separates lines as a new paragraph would.
+                var parts = text.Split('\n');
+                lines.Add(new SourceLine(label + parts[0], hint));
+                lines.AddRange(parts.Skip(1).Select(part => new SourceLine(part)));
             }
 
             return lines;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException)
+        catch (Exception e) when (e is not ImportException)
         {
+            // A damaged package fails in many ways deep inside OpenXml and System.IO.Packaging (zip,
+            // packaging, XML, enumeration and number parsing errors, found by fuzzing); to the user
+            // they all mean the same: this file cannot be read.
             throw new ImportException(NotWord);
         }
     }
