@@ -30,6 +30,23 @@ public class ArbitraryInput
     }
 
     [Fact]
+    public void Random_markup_never_throws()
+    {
+        string[] markup =
+        [
+            "<p>", "</p>", "<div>", "</div>", "<br>", "<script>", "</script>", "<table><tr><td>", "<!--", "-->", "<pre>", "</pre>",
+            "<header>", "<article>", "<nav>", "<meta charset=\"utf-16\">", "<meta charset=\"big5\">", "<meta charset=\"bogus\">",
+            "&nbsp;", "&#0;", "&#x10FFFF;", "<", ">", "\"", "一、主要举措", "（一）加强学习。", "市外办", "2020年1月1日", "<p style=\"display:none\">",
+        ];
+        var random = new Random(2012);
+        for (var round = 0; round < 1_000; round++)
+        {
+            var page = "<html><body>" + string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => markup[random.Next(markup.Length)]));
+            AssertAnswered(ReportImporter.Import(Encoding.UTF8.GetBytes(page), "page.html"));
+        }
+    }
+
+    [Fact]
     public void Cutting_any_seed_anywhere_never_throws()
     {
         foreach (var seed in RepositoryPaths.SeedFiles)

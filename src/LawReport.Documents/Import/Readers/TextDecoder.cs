@@ -85,6 +85,10 @@ internal static class TextDecoder
         return bytes;
     }
 
+    /// <summary>
+    /// The encoding a page declares, if it is one a page can declare in its own markup: an
+    /// ASCII-compatible one (a page that really were UTF-16 would carry a byte-order mark).
+    /// </summary>
     private static Encoding? DeclaredEncoding(string? charset)
     {
         if (string.IsNullOrWhiteSpace(charset))
@@ -95,9 +99,10 @@ internal static class TextDecoder
         try
         {
             var encoding = Encoding.GetEncoding(charset.Trim(), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            return encoding.CodePage == Encoding.UTF8.CodePage ? null : encoding;
+            var asciiCompatible = encoding.GetBytes("<a") is [(byte)'<', (byte)'a'];
+            return encoding.CodePage == Encoding.UTF8.CodePage || !asciiCompatible ? null : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or EncoderFallbackException)
         {
             return null;
         }
