@@ -14,6 +14,7 @@ public static class CliApp
 
     private static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new ImportCommand(),
         new CreateAdminCommand(),
     ];
 

@@ -1,0 +1,23 @@
+namespace LawReport.Documents.Import;
+
+/// <summary>
+/// How much the importer accepts. A long report is about 30 000 characters (well under 1 MB in any
+/// format, a few MB as a Word file with pictures), so these limits only stop mistakes and abuse early.
+/// </summary>
+public static class ImportLimits
+{
+    /// <summary>Larger files are refused before they are read into memory.</summary>
+    public const long MaxFileBytes = 20L * 1024 * 1024;
+
+    /// <summary>Characters one part of a Word file may expand to (guards against zip bombs).</summary>
+    public const long MaxWordPartCharacters = 50L * 1024 * 1024;
+
+    /// <summary>Text longer than this, once extracted, is not a yearly report.</summary>
+    public const int MaxTextCharacters = 5_000_000;
+
+    /// <summary>The size in the Chinese messages: 20 MB.</summary>
+    internal static string Describe(long bytes) =>
+        bytes >= 1024 * 1024
+            ? $"{bytes / (1024.0 * 1024):0.#} MB"
+            : $"{Math.Max(1, bytes / 1024)} KB";
+}

@@ -1,0 +1,128 @@
+using LawReport.Domain.Reports;
+
+namespace LawReport.Documents.Import.Parsing;
+
+/// <summary>
+/// Reads the items of a section. The item level is the highest numbering the section uses —
+/// （一） before 1、/1. before （1） — so that in seed 000 the 1、 points are items of 一、 but only
+/// paragraphs inside （二） of 四、; deeper numbers stay in the paragraph text. Text before the first
+/// item is an item without heading. An item heading is the run-in sentence up to its 。; a heading
+/// line without one stands on its own and the lines after it are its paragraphs.
+/// </summary>
+internal static class ItemReader
+{
+    /// <summary>A run-in heading longer than this probably swallowed the start of its paragraph.</summary>
+    private const int LongestLikelyHeading = 60;
+
+    private static readonly NumberingStyle[] ItemStyles = [NumberingStyle.Item, NumberingStyle.Arabic, NumberingStyle.ArabicParenthesized];
+
+    public static void Read(SectionDraft section, List<string> warnings)
+    {
+        var items = new List<ItemDraft>();
+        if (section.Intro is { } intro)
+        {
+            items.Add(Paragraphs(intro.Text));
+        }
+
+        var sectionName = WarningText.Shorten(section.Heading.Length > 0 ? section.Heading : section.Intro?.Text ?? "正文");
+        items.AddRange(ItemsOf(section.Lines, sectionName, warnings));
+        foreach (var member in section.Members)
+        {
+            var item = HeadedItem(member.HeadingLine!.Unnumbered, sectionName, warnings);
+            item.Paragraphs.AddRange(member.Lines.Select(l => l.Text));
+            items.Add(item);
+        }
+
+        section.Items = items;
+    }
+
+    /// <summary>
+    /// Splits a run-in heading from its text: up to and including the first 。(and a closing quote after
+    /// it). A heading that runs straight into 一是… without punctuation (seed 004) ends before 一是.
+    /// </summary>
+    public static (string Heading, string Remainder) SplitRunIn(string text)
+    {
+        var stop = text.IndexOfAny(['。', '！', '？']);
+        var firstPoint = text.IndexOf("一是", StringComparison.Ordinal);
+        if (firstPoint > 0 && (stop < 0 || firstPoint < stop))
+        {
+            return (text[..firstPoint], text[firstPoint..]);
+        }
+
+        if (stop < 0)
+        {
+            return (text, "");
+        }
+
+        var end = stop + 1;
+        while (end < text.Length && "”’」』".Contains(text[end]))
+        {
+            end++;
+        }
+
+        return (text[..end], text[end..].Trim());
+    }
+
+    private static List<ItemDraft> ItemsOf(List<Line> lines, string sectionName, List<string> warnings)
+    {
+        var byHint = lines.Any(l => l.Hint == LineHint.Item);
+        var style = ItemStyles
+            .Where(s => lines.Any(l => l.Hint == LineHint.None && l.Number?.Style == s))
+            .Select(s => (NumberingStyle?)s)
+            .FirstOrDefault();
+        var items = new List<ItemDraft>();
+        ItemDraft? current = null;
+        foreach (var line in lines)
+        {
+            var isItemHeading = byHint
+                ? line.Hint == LineHint.Item
+                : style is not null && line.Hint == LineHint.None && line.Number?.Style == style;
+            if (isItemHeading)
+            {
+                if (line.Number is { Value: null })
+                {
+                    warnings.Add($"“{sectionName}”部分的“{WarningText.Shorten(line.Text)}”在原文中缺少编号，已按位置编号，请核对。");
+                }
+
+                current = HeadedItem(line.Unnumbered, sectionName, warnings);
+                items.Add(current);
+            }
+            else
+            {
+                if (current is null)
+                {
+                    current = new ItemDraft(null);
+                    items.Add(current);
+                }
+
+                current.Paragraphs.Add(line.Text);
+            }
+        }
+
+        return items;
+    }
+
+    private static ItemDraft HeadedItem(string text, string sectionName, List<string> warnings)
+    {
+        var (heading, rest) = SplitRunIn(text);
+        if (heading.Length > LongestLikelyHeading)
+        {
+            warnings.Add($"“{sectionName}”部分的小标题“{WarningText.Shorten(heading)}”有{heading.Length}字，可能与正文连在了一起，请核对。");
+        }
+
+        var item = new ItemDraft(heading);
+        if (rest.Length > 0)
+        {
+            item.Paragraphs.Add(rest);
+        }
+
+        return item;
+    }
+
+    private static ItemDraft Paragraphs(string text)
+    {
+        var item = new ItemDraft(null);
+        item.Paragraphs.Add(text);
+        return item;
+    }
+}

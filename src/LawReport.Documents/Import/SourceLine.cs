@@ -1,0 +1,19 @@
+namespace LawReport.Documents.Import;
+
+/// <summary>What a reader knows about a line beyond its text (e.g. a Word heading style).</summary>
+public enum LineHint
+{
+    None,
+
+    /// <summary>Styled as the document's title.</summary>
+    Title,
+
+    /// <summary>Styled as a top-level heading (一、).</summary>
+    Section,
+
+    /// <summary>Styled as a second-level heading (（一）).</summary>
+    Item,
+}
+
+/// <summary>One line (paragraph) of extracted text, as every reader hands it to the parser.</summary>
+public sealed record SourceLine(string Text, LineHint Hint = LineHint.None);
