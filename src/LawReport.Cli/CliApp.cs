@@ -14,6 +14,7 @@ public static class CliApp
 
     private static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new RenderCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
