@@ -10,7 +10,9 @@ namespace LawReport.Documents.Tests.Layout;
 /// </summary>
 internal static class SeedFixtures
 {
-    public static readonly TheoryData<string> Prefixes = new("000", "001", "002", "003", "004");
+    public static readonly string[] All = ["000", "001", "002", "003", "004"];
+
+    public static readonly TheoryData<string> Prefixes = new(All);
 
     public static string PathOf(string prefix) =>
         Path.Combine(RepositoryPaths.RepositoryRoot, "tests", "LawReport.Documents.Tests", "Layout", "Fixtures", $"seed-{prefix}.json");
