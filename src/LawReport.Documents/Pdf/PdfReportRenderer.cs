@@ -21,7 +21,7 @@ public sealed class PdfReportRenderer : IReportRenderer
     private static readonly XPdfFontOptions UnicodeEmbedded = new(PdfFontEncoding.Unicode);
     private static readonly ConcurrentDictionary<(string Key, double Size), XFont> Fonts = new();
     private static readonly XColor Red = XColor.FromArgb(255, 230, 0, 18);
-    private static readonly XSolidBrush WatermarkBrush = new(XColor.FromArgb(40, 128, 128, 128));
+    private static readonly XSolidBrush WatermarkBrush = new(XColor.FromArgb(64, 128, 128, 128));
 
     private readonly FontLibrary _fonts;
 
@@ -85,14 +85,30 @@ public sealed class PdfReportRenderer : IReportRenderer
         }
     }
 
-    /// <summary>草稿 / 送审稿 across the page in light grey, under the text.</summary>
+    /// <summary>
+    /// 草稿 / 送审稿 across the page in light grey, under the text, drawn as outlines so that it is never
+    /// part of the text a reader copies or searches.
+    /// </summary>
     private void DrawWatermark(XGraphics graphics, string text)
     {
         var centre = new XPoint(PageGeometry.PageWidth / 2, PageGeometry.PageHeight / 2);
+        var runes = text.EnumerateRunes().ToList();
+        var x = centre.X - (runes.Count * WatermarkSize / 2);
+        var baseline = centre.Y + (WatermarkSize * (PageGeometry.EmAscent - 0.5));
+        var path = new XGraphicsPath { FillMode = XFillMode.Winding };
+        foreach (var rune in runes)
+        {
+            if (_fonts.Find(FontRole.Title, rune) is { } face)
+            {
+                GlyphOutlines.Add(path, face, rune.Value, WatermarkSize, x, baseline);
+            }
+
+            x += WatermarkSize;
+        }
+
         var state = graphics.Save();
         graphics.RotateAtTransform(-45, centre);
-        var font = Font(_fonts.Primary(FontRole.Title), WatermarkSize);
-        graphics.DrawString(text, font, WatermarkBrush, centre, XStringFormats.Center);
+        graphics.DrawPath(WatermarkBrush, path);
         graphics.Restore(state);
     }
 

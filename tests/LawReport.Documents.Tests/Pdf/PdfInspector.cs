@@ -69,6 +69,10 @@ internal sealed partial class PdfInspector
 
     public string Text(PdfPage page) => string.Concat(Glyphs(page).Select(g => g.Text));
 
+    /// <summary>How many filled shapes (not text) a page draws.</summary>
+    public int FilledShapes(PdfPage page) =>
+        ContentReader.ReadContent(page).OfType<COperator>().Count(op => op.OpCode.Name is "f" or "f*" or "F" or "B" or "B*");
+
     /// <summary>Every font of every page, by its PDF name, with whether its font program is embedded.</summary>
     public IReadOnlyDictionary<string, bool> Fonts()
     {

@@ -6,12 +6,17 @@ namespace LawReport.Documents.Tests.Pdf;
 public class Variants
 {
     [Fact]
-    public void A_draft_carries_its_watermark_on_every_page()
+    public void A_draft_watermark_is_drawn_as_shapes_that_stay_out_of_the_text()
     {
-        var rendered = Renderers.WithShippedFonts.Render(SeedFixtures.Load("000"), Renderers.Published with { Watermark = DraftWatermark.Draft });
-        var pdf = PdfInspector.Open(rendered.Bytes);
+        var report = SeedFixtures.Load("000");
+        var published = Renderers.WithShippedFonts.Render(report, Renderers.Published).Bytes;
+        var draft = Renderers.WithShippedFonts.Render(report, Renderers.Published with { Watermark = DraftWatermark.Draft }).Bytes;
+        var publishedPdf = PdfInspector.Open(published);
+        var draftPdf = PdfInspector.Open(draft);
 
-        Assert.All(pdf.Pages, p => Assert.StartsWith("草稿", pdf.Text(p), StringComparison.Ordinal));
+        Assert.All(publishedPdf.Pages, p => Assert.Equal(0, publishedPdf.FilledShapes(p)));
+        Assert.All(draftPdf.Pages, p => Assert.True(draftPdf.FilledShapes(p) > 0));
+        Assert.Equal(publishedPdf.Pages.Select(publishedPdf.Text), draftPdf.Pages.Select(draftPdf.Text));
     }
 
     [Fact]
