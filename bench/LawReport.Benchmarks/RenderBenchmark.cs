@@ -3,6 +3,7 @@ using System.Globalization;
 using LawReport.Documents.Layout;
 using LawReport.Documents.Model;
 using LawReport.Documents.Pdf;
+using LawReport.Tests.Shared;
 
 namespace LawReport.Benchmarks;
 
@@ -19,8 +20,7 @@ internal static class RenderBenchmark
     {
         var runs = Option(args, "--runs", 50);
         var chromiumRuns = Option(args, "--chromium-runs", 7);
-        var root = RepositoryRoot();
-        var report = ReportJson.Deserialize(File.ReadAllText(Path.Combine(root, "tests", "LawReport.Documents.Tests", "Layout", "Fixtures", "seed-001.json")));
+        var report = ReportJson.Deserialize(File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "tests", "LawReport.Documents.Tests", "Layout", "Fixtures", "seed-001.json")));
         var options = new RenderOptions { CreationDate = new DateTimeOffset(2021, 3, 1, 0, 0, 0, TimeSpan.FromHours(8)) };
 
         output.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {runs} runs in-process, {chromiumRuns} Chromium runs");
@@ -98,8 +98,9 @@ internal static class RenderBenchmark
         }
 
         using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
+        errors.Wait();
         process.WaitForExit();
         if (process.ExitCode != 0 || !File.Exists(pdf))
         {
@@ -111,18 +112,5 @@ internal static class RenderBenchmark
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LawReport.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmark from inside the repository.");
     }
 }

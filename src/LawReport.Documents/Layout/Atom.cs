@@ -9,6 +9,19 @@ public readonly record struct Atom(Rune Rune, FontRole Role, int Units)
 
     public bool IsSpace => CharacterClasses.IsSpace(Rune);
 
+    /// <summary>Places atoms one after the other from <paramref name="x"/>, each as wide as its units.</summary>
+    public static List<PlacedGlyph> Place(IEnumerable<Atom> atoms, double x, double unitWidth)
+    {
+        var glyphs = new List<PlacedGlyph>();
+        foreach (var atom in atoms)
+        {
+            glyphs.Add(new PlacedGlyph(atom.Text, atom.Role, x, atom.Units * unitWidth));
+            x += atom.Units * unitWidth;
+        }
+
+        return glyphs;
+    }
+
     /// <summary>Splits text into atoms of one role; control characters are dropped.</summary>
     public static IEnumerable<Atom> From(string text, FontRole role)
     {

@@ -23,14 +23,7 @@ internal sealed record LetterheadLayout(IReadOnlyList<PlacedLine> Lines, PlacedR
         var markUnits = Math.Max(1, mark.Sum(a => a.Units));
         var size = Math.Min(MarkMaxSize, TextWidth / (markUnits / 2.0));
         var markTop = TextTop + MarkTopDrop;
-        var x = TextLeft + ((TextWidth - (markUnits * size / 2)) / 2);
-        var markGlyphs = new List<PlacedGlyph>(mark.Count);
-        foreach (var atom in mark)
-        {
-            markGlyphs.Add(new PlacedGlyph(atom.Text, atom.Role, x, atom.Units * size / 2));
-            x += atom.Units * size / 2;
-        }
-
+        var markGlyphs = Atom.Place(mark, TextLeft + ((TextWidth - (markUnits * size / 2)) / 2), size / 2);
         var markLine = new PlacedLine(LineKind.LetterheadMark, null, markTop + (size * EmAscent), size, markGlyphs, IsFull: false, InkColor.Red);
 
         var firstRowBelowMark = (int)Math.Ceiling((markTop + size - TextTop) / LinePitch);
@@ -47,28 +40,18 @@ internal sealed record LetterheadLayout(IReadOnlyList<PlacedLine> Lines, PlacedR
     private static List<PlacedGlyph> NumberGlyphs(Letterhead letterhead)
     {
         var number = Atom.From(letterhead.DocumentNumber.Trim(), FontRole.Body).ToList();
-        var numberUnits = number.Sum(a => a.Units);
-        var unit = Cell / 2;
-        var glyphs = new List<PlacedGlyph>();
+        const double Unit = Cell / 2;
         if (string.IsNullOrWhiteSpace(letterhead.Signer))
         {
-            Place(number, TextLeft + (((UnitsPerLine - numberUnits) / 2.0) * unit));
-            return glyphs;
+            return Atom.Place(number, TextLeft + ((UnitsPerLine - number.Sum(a => a.Units)) / 2.0 * Unit), Unit);
         }
 
         // 上行文: 发文字号 one character in from the left, 签发人 (name in 楷体) one character in from the right.
-        Place(number, TextLeft + Cell);
         var signer = Atom.From("签发人：", FontRole.Body).Concat(Atom.From(letterhead.Signer.Trim(), FontRole.Heading2)).ToList();
-        Place(signer, TextRight - Cell - (signer.Sum(a => a.Units) * unit));
-        return glyphs;
-
-        void Place(List<Atom> atoms, double x)
-        {
-            foreach (var atom in atoms)
-            {
-                glyphs.Add(new PlacedGlyph(atom.Text, atom.Role, x, atom.Units * unit));
-                x += atom.Units * unit;
-            }
-        }
+        return
+        [
+            .. Atom.Place(number, TextLeft + Cell, Unit),
+            .. Atom.Place(signer, TextRight - Cell - (signer.Sum(a => a.Units) * Unit), Unit),
+        ];
     }
 }

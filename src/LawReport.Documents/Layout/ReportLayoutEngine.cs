@@ -76,15 +76,9 @@ public static class ReportLayoutEngine
         flow.StartParagraph();
         foreach (var (start, end) in TitleBreaker.Break(atoms, measure))
         {
-            var width = Enumerable.Range(start, end - start).Sum(i => atoms[i].Units) * unit;
-            var x = TextLeft + ((TextWidth - width) / 2);
-            var glyphs = new List<PlacedGlyph>(end - start);
-            for (var i = start; i < end; i++)
-            {
-                glyphs.Add(new PlacedGlyph(atoms[i].Text, FontRole.Title, x, atoms[i].Units * unit));
-                x += atoms[i].Units * unit;
-            }
-
+            var line = atoms.GetRange(start, end - start);
+            var width = line.Sum(a => a.Units) * unit;
+            var glyphs = Atom.Place(line, TextLeft + ((TextWidth - width) / 2), unit);
             flow.Add(new FlowLine(LineKind.Title, TitleSize, glyphs, IsFull: false) { KeepWithNext = true });
         }
 
@@ -255,18 +249,8 @@ public static class ReportLayoutEngine
         flow.EndParagraph();
     }
 
-    private static PlacedGlyph[] PlaceRun(IReadOnlyList<Atom> atoms, double leftUnits)
-    {
-        var glyphs = new PlacedGlyph[atoms.Count];
-        var x = TextLeft + (leftUnits * UnitWidth);
-        for (var i = 0; i < atoms.Count; i++)
-        {
-            glyphs[i] = new PlacedGlyph(atoms[i].Text, atoms[i].Role, x, atoms[i].Units * UnitWidth);
-            x += atoms[i].Units * UnitWidth;
-        }
-
-        return glyphs;
-    }
+    private static List<PlacedGlyph> PlaceRun(IReadOnlyList<Atom> atoms, double leftUnits) =>
+        Atom.Place(atoms, TextLeft + (leftUnits * UnitWidth), UnitWidth);
 
     /// <summary>
     /// — N — in 4号, 7 mm under the text block: odd pages right-aligned, even pages left-aligned, one
