@@ -73,6 +73,20 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Characters_no_font_can_draw_are_named_and_the_command_fails()
+    {
+        var json = Output("rare.json");
+        await File.WriteAllTextAsync(json, "{ \"title\": \"测试\", \"preamble\": [\"生僻字𠀀。\"] }");
+
+        var (code, _, error) = await CliDispatch.Run("render", json, "-o", Output("rare.pdf"), "--date", "2025-03-01");
+
+        Assert.Equal(CliApp.Failed, code);
+        Assert.Contains("以下字符没有任何字体可以显示", error, StringComparison.Ordinal);
+        Assert.Contains("𠀀", error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Output("rare.pdf")));
+    }
+
+    [Fact]
     public async Task A_missing_output_is_a_usage_error()
     {
         var (code, _, error) = await CliDispatch.Run("render", Fixture("001"));

@@ -74,6 +74,15 @@ public class LineBreaking
         Assert.Equal("后文", lines[1].Text);
     }
 
+    [Fact]
+    public void A_character_outside_the_basic_plane_is_one_full_width_character()
+    {
+        var atoms = Atoms("𠀀中");
+
+        Assert.Equal(["𠀀", "中"], atoms.Select(a => a.Text));
+        Assert.All(atoms, a => Assert.Equal(2, a.Units));
+    }
+
     private static IReadOnlyList<BrokenLine> Break(string text) => LineBreaker.Break(Atoms(text), Measure);
 
     internal static List<Atom> Atoms(string text) => Atom.From(text, FontRole.Body).ToList();

@@ -59,6 +59,16 @@ public class Pagination
     }
 
     [Fact]
+    public void An_empty_report_is_one_numbered_page()
+    {
+        var layout = ReportLayoutEngine.Layout(new LawReport.Documents.Model.ReportDocument());
+
+        var page = Assert.Single(layout.Pages);
+        Assert.Empty(page.Lines);
+        Assert.Equal("—1—", page.PageNumber.Text);
+    }
+
+    [Fact]
     public void A_page_never_starts_with_a_blank_line()
     {
         var report = WithOneLineParagraphs(20) with { Signature = "某某办", DateWritten = new DateOnly(2025, 2, 20) };
