@@ -75,6 +75,8 @@ public sealed class PdfReportRenderer : IReportRenderer
     private void DrawLine(XGraphics graphics, PlacedLine line, SortedSet<string> missing)
     {
         var brush = new XSolidBrush(Ink(line.Color));
+        FontFace? lastFace = null;
+        XFont? font = null;
         foreach (var glyph in line.Glyphs)
         {
             var rune = Rune.GetRuneAt(glyph.Text, 0);
@@ -85,7 +87,14 @@ public sealed class PdfReportRenderer : IReportRenderer
                 face = _fonts.Primary(glyph.Role);
             }
 
-            graphics.DrawString(glyph.Text, Font(face, line.FontSize), brush, glyph.X, line.Baseline, XStringFormats.BaseLineLeft);
+            // Neighbouring glyphs nearly always share a font: look it up once per change.
+            if (!ReferenceEquals(face, lastFace))
+            {
+                font = Font(face, line.FontSize);
+                lastFace = face;
+            }
+
+            graphics.DrawString(glyph.Text, font!, brush, glyph.X, line.Baseline, XStringFormats.BaseLineLeft);
         }
     }
 
