@@ -1,0 +1,3 @@
+using LawReport.Benchmarks;
+
+return RenderBenchmark.Run(args, Console.Out);

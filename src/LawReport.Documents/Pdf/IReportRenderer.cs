@@ -1,0 +1,51 @@
+using LawReport.Documents.Layout;
+using LawReport.Documents.Model;
+
+namespace LawReport.Documents.Pdf;
+
+/// <summary>
+/// Renders a report as its official document. The web app and the command line depend on this
+/// interface only, so another backend (e.g. OFD) can be added beside <see cref="PdfReportRenderer"/>.
+/// </summary>
+public interface IReportRenderer
+{
+    /// <summary>
+    /// Renders <paramref name="report"/>. The same report and options always give the same bytes.
+    /// Throws <see cref="ArgumentException"/> only for a caller's mistake; characters no font can draw are
+    /// reported in <see cref="RenderedReport.MissingCharacters"/>.
+    /// </summary>
+    RenderedReport Render(ReportDocument report, RenderOptions options);
+}
+
+/// <summary>How to render: the variant (watermark, letterhead) and what to write into the document's metadata.</summary>
+public sealed record RenderOptions
+{
+    /// <summary>
+    /// The creation date written into the file: the date published for a published report, today for
+    /// a draft. The renderer never reads the clock, so that a published file can be rebuilt byte for byte.
+    /// </summary>
+    public required DateTimeOffset CreationDate { get; init; }
+
+    public DraftWatermark Watermark { get; init; } = DraftWatermark.None;
+
+    public Letterhead? Letterhead { get; init; }
+
+    /// <summary>The bureau; defaults to the report's bureau, then its signature.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>Defaults to the report's 内容概述, then 法治政府建设年度报告.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>Defaults to 法治政府建设；年度报告；the year；the bureau.</summary>
+    public string? Keywords { get; init; }
+}
+
+/// <summary>
+/// A rendered report: the file, its page count, the characters no font of their role could draw
+/// (drawn as the font's empty box: publishing should stop until a font is configured), and the layout it
+/// was drawn from.
+/// </summary>
+public sealed record RenderedReport(byte[] Bytes, int PageCount, IReadOnlyList<string> MissingCharacters, LaidOutReport Layout)
+{
+    public string ContentType => "application/pdf";
+}
