@@ -50,12 +50,25 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_text_file_is_refused_with_a_chinese_explanation_until_the_importer_is_wired_in()
+    public async Task A_published_text_file_is_imported_then_rendered()
     {
-        var (code, _, error) = await CliDispatch.Run("render", RepositoryPaths.Seed("001"), "-o", Output("x.pdf"));
+        var (code, output, error) = await CliDispatch.Run("render", RepositoryPaths.Seed("003"), "-o", Output("003.pdf"));
 
-        Assert.Equal(CliApp.Usage, code);
-        Assert.Contains("暂不支持 .txt 文件", error, StringComparison.Ordinal);
+        Assert.True(code == CliApp.Ok, error);
+        Assert.Contains("已生成", output, StringComparison.Ordinal);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(Output("003.pdf")), 0, 5), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreadable_file_is_refused_with_a_chinese_explanation_and_writes_nothing()
+    {
+        var garbage = Output("garbage.txt");
+        await File.WriteAllBytesAsync(garbage, [0, 1, 2, 3, 0xFF, 0xFE, 0, 0, 7, 8, 0, 0, 0, 1, 2]);
+
+        var (code, _, error) = await CliDispatch.Run("render", garbage, "-o", Output("x.pdf"));
+
+        Assert.Equal(CliApp.Failed, code);
+        Assert.Contains("garbage.txt：", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Output("x.pdf")));
     }
 

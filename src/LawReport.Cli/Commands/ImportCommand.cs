@@ -20,14 +20,9 @@ public sealed class ImportCommand : ICliCommand
 
     public Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var json = args.Contains("--json");
-        var unknown = args.FirstOrDefault(a => a.StartsWith('-') && a != "--json");
-        if (unknown is not null)
-        {
-            throw new CliUsageException($"未知选项：{unknown}");
-        }
-
-        var files = args.Where(a => a != "--json").ToList();
+        var arguments = CliArguments.Parse(args, [], ["--json"]);
+        var json = arguments.Has("--json");
+        var files = arguments.Positionals;
         if (files.Count == 0)
         {
             throw new CliUsageException("请指定要导入的文件。");

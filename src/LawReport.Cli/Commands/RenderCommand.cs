@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using LawReport.Documents.Import;
 using LawReport.Documents.Layout;
 using LawReport.Documents.Model;
 using LawReport.Documents.Pdf;
@@ -15,9 +16,9 @@ public sealed class RenderCommand : ICliCommand
     public string Name => "render";
 
     public string Usage =>
-        "render <report.json> -o <file.pdf> [--draft | --review] [--letterhead [--mark 发文机关标志] [--number 发文字号] [--signer 签发人]] [--date yyyy-MM-dd]";
+        "render <report.json|report.txt|.html|.docx> -o <file.pdf> [--draft | --review] [--letterhead [--mark 发文机关标志] [--number 发文字号] [--signer 签发人]] [--date yyyy-MM-dd]";
 
-    public string Description => "把报告（import --json 输出的 JSON）排版为 GB/T 9704 公文格式的 PDF";
+    public string Description => "把报告（import --json 输出的 JSON，或可导入的 .txt、.html、.docx 文件）排版为 GB/T 9704 公文格式的 PDF";
 
     public Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -30,7 +31,13 @@ public sealed class RenderCommand : ICliCommand
 
         try
         {
-            var report = LoadReport(arguments.Input);
+            var (report, problem) = LoadReport(arguments.Input);
+            if (report is null)
+            {
+                error.WriteLine($"{arguments.Input}：{problem}");
+                return Task.FromResult(CliApp.Failed);
+            }
+
             var options = new RenderOptions
             {
                 CreationDate = arguments.Date ?? PublicationDate(report) ?? DateTimeOffset.Now,
@@ -57,12 +64,17 @@ public sealed class RenderCommand : ICliCommand
         }
     }
 
-    /// <summary>Reads the report a file holds, by its extension.</summary>
-    private static ReportDocument LoadReport(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    /// <summary>Reads the report a file holds: report JSON as <c>import --json</c> prints it, or any file the importer reads.</summary>
+    private static (ReportDocument? Report, string? Problem) LoadReport(string path)
     {
-        ".json" => ReportJson.Deserialize(File.ReadAllText(path)),
-        var other => throw new CliUsageException($"暂不支持 {other} 文件：请先用 import --json 把它转换为报告 JSON，再排版。"),
-    };
+        if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (ReportJson.Deserialize(File.ReadAllText(path)), null);
+        }
+
+        var imported = ReportImporter.ImportFile(path);
+        return imported.Succeeded ? (imported.Report, null) : (null, imported.Error);
+    }
 
     /// <summary>A published report keeps its publication date in the file, so that its bytes can be rebuilt.</summary>
     private static DateTimeOffset? PublicationDate(ReportDocument report) =>
@@ -84,56 +96,18 @@ public sealed class RenderCommand : ICliCommand
     {
         public static RenderArguments Parse(string[] args)
         {
-            string? input = null, output = null, mark = null, number = null, signer = null;
-            DateTimeOffset? date = null;
-            var watermark = DraftWatermark.None;
-            var letterhead = false;
-            for (var i = 0; i < args.Length; i++)
+            var parsed = CliArguments.Parse(args, ["-o|--output", "--mark", "--number", "--signer", "--date"], ["--draft", "--review", "--letterhead"]);
+            var input = parsed.Positionals.Count switch
             {
-                switch (args[i])
-                {
-                    case "-o" or "--output":
-                        output = Value(args, ref i);
-                        break;
-                    case "--draft":
-                        watermark = DraftWatermark.Draft;
-                        break;
-                    case "--review":
-                        watermark = DraftWatermark.ForReview;
-                        break;
-                    case "--letterhead":
-                        letterhead = true;
-                        break;
-                    case "--mark":
-                        mark = Value(args, ref i);
-                        break;
-                    case "--number":
-                        number = Value(args, ref i);
-                        break;
-                    case "--signer":
-                        signer = Value(args, ref i);
-                        break;
-                    case "--date":
-                        date = ParseDate(Value(args, ref i));
-                        break;
-                    case var option when option.StartsWith('-'):
-                        throw new CliUsageException($"未知选项：{option}");
-                    default:
-                        input = input is null ? args[i] : throw new CliUsageException($"多余的参数：{args[i]}");
-                        break;
-                }
-            }
-
-            if (input is null || output is null)
-            {
-                throw new CliUsageException(input is null ? "缺少报告文件。" : "缺少输出文件：请用 -o 指定 PDF 的路径。");
-            }
-
-            return new RenderArguments(input, output, watermark, letterhead, mark, number, signer, date);
+                0 => throw new CliUsageException("缺少报告文件。"),
+                1 => parsed.Positionals[0],
+                _ => throw new CliUsageException($"多余的参数：{parsed.Positionals[1]}"),
+            };
+            var output = parsed.Required("--output", "缺少输出文件：请用 -o 指定 PDF 的路径。");
+            var watermark = parsed.Has("--review") ? DraftWatermark.ForReview : parsed.Has("--draft") ? DraftWatermark.Draft : DraftWatermark.None;
+            var date = parsed.Value("--date") is { } text ? ParseDate(text) : (DateTimeOffset?)null;
+            return new RenderArguments(input, output, watermark, parsed.Has("--letterhead"), parsed.Value("--mark"), parsed.Value("--number"), parsed.Value("--signer"), date);
         }
-
-        private static string Value(string[] args, ref int i) =>
-            i + 1 < args.Length ? args[++i] : throw new CliUsageException($"选项 {args[i]} 缺少取值。");
 
         private static DateTimeOffset ParseDate(string text) =>
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

@@ -13,6 +13,8 @@ public sealed class AnnualReport
 {
     private readonly List<ReportSection> _sections = [];
     private readonly List<StatusChange> _history = [];
+    private readonly List<ReportRevision> _revisions = [];
+    private readonly List<ReturnPoint> _returnPoints = [];
 
     private AnnualReport()
     {
@@ -61,6 +63,14 @@ public sealed class AnnualReport
 
     public IReadOnlyList<StatusChange> History => _history.OrderBy(h => h.At).ThenBy(h => h.Id).ToList();
 
+    /// <summary>The frozen submissions to the city, oldest first.</summary>
+    public IReadOnlyList<ReportRevision> Revisions => _revisions.OrderBy(r => r.Number).ToList();
+
+    public ReportRevision? LatestRevision => _revisions.MaxBy(r => r.Number);
+
+    /// <summary>The reviewers' comments on sections, in the order they were raised.</summary>
+    public IReadOnlyList<ReturnPoint> ReturnPoints => _returnPoints.OrderBy(p => p.Number).ToList();
+
     public static AnnualReport Create(Bureau bureau, int year, ReportContent content, Actor by, DateTimeOffset at)
     {
         if (!bureau.IsActive)
@@ -82,6 +92,30 @@ public sealed class AnnualReport
         };
         report.ApplyContent(content);
         report._history.Add(new StatusChange(null, ReportStatus.Draft, by, at, "新建报告"));
+        report.Touch(at);
+        return report;
+    }
+
+    /// <summary>
+    /// A report published before the portal existed (a web page or Word file imported into the archive):
+    /// it starts as published, and its history says where it came from.
+    /// </summary>
+    public static AnnualReport CreateArchived(Bureau bureau, int year, ReportContent content, Actor by, DateTimeOffset at)
+    {
+        if (year is < Cycles.ReportingCycle.FirstYear or > Cycles.ReportingCycle.LastYear)
+        {
+            throw new DomainException("报告年度无效。");
+        }
+
+        var report = new AnnualReport
+        {
+            BureauId = bureau.Id,
+            Year = year,
+            Status = ReportStatus.Published,
+            CreatedAt = at,
+        };
+        report.ApplyContent(content);
+        report._history.Add(new StatusChange(null, ReportStatus.Published, by, at, "导入已公开的历史报告"));
         report.Touch(at);
         return report;
     }
@@ -204,9 +238,15 @@ public sealed class AnnualReport
     public void ReturnToFiler(Actor by, string reason, DateTimeOffset at) =>
         Apply(ReportTransition.ReturnToFiler, by, at, reason);
 
-    /// <summary>The bureau's head signs the report off (签发), which submits it to the city.</summary>
-    public void SignOff(Actor by, DateTimeOffset at, string comment = "") =>
+    /// <summary>
+    /// The bureau's head signs the report off (签发), which submits it to the city and freezes the
+    /// content as a new revision.
+    /// </summary>
+    public void SignOff(Actor by, DateTimeOffset at, string comment = "")
+    {
         Apply(ReportTransition.SignOff, by, at, comment);
+        _revisions.Add(new ReportRevision(_revisions.Count + 1, Content, by, at));
+    }
 
     /// <summary>A reviewer of the city office takes the submitted report up.</summary>
     public void StartReview(Actor by, DateTimeOffset at) => Apply(ReportTransition.StartReview, by, at, "");
@@ -214,9 +254,25 @@ public sealed class AnnualReport
     /// <summary>退回修改: the reviewer returns the report to the bureau with a reason.</summary>
     public void Return(Actor by, string reason, DateTimeOffset at) => Apply(ReportTransition.Return, by, at, reason);
 
-    /// <summary>审核通过.</summary>
-    public void Approve(Actor by, DateTimeOffset at, string comment = "") =>
+    /// <summary>
+    /// 审核通过. With return points still open the reviewer must confirm (<paramref name="confirmOpenPoints"/>),
+    /// and the confirmation is recorded in the history.
+    /// </summary>
+    public void Approve(Actor by, DateTimeOffset at, string comment = "", bool confirmOpenPoints = false)
+    {
+        var open = _returnPoints.Count(p => p.IsOpen);
+        if (open > 0 && Status == ReportStatus.InReview)
+        {
+            if (!confirmOpenPoints)
+            {
+                throw new OpenReturnPointsException(open);
+            }
+
+            comment = $"{comment}（确认在{open}条退回意见未关闭的情况下通过）".TrimStart();
+        }
+
         Apply(ReportTransition.Approve, by, at, comment);
+    }
 
     public void Publish(Actor by, DateTimeOffset at, string comment = "") =>
         Apply(ReportTransition.Publish, by, at, comment);
@@ -227,6 +283,60 @@ public sealed class AnnualReport
     /// <summary>更正: a published report goes back to the bureau for a corrected version.</summary>
     public void StartCorrection(Actor by, string reason, DateTimeOffset at) =>
         Apply(ReportTransition.StartCorrection, by, at, reason);
+
+    // ----- return points (退回意见) --------------------------------------------------------------------
+
+    /// <summary>The reviewer comments on a section of the revision under review.</summary>
+    public ReturnPoint RaiseReturnPoint(int sectionPosition, string text, Actor by, DateTimeOffset at)
+    {
+        EnsureStatus(ReportStatus.InReview, "填写退回意见");
+        var revision = LatestRevision ?? throw new DomainException("报告尚未报送，没有可以审核的版本。");
+        var section = revision.Content.Sections.ElementAtOrDefault(sectionPosition - 1)
+            ?? throw new DomainException("找不到这一部分。");
+        var point = new ReturnPoint(_returnPoints.Count + 1, revision.Number, sectionPosition, section.Heading, text, by, at);
+        _returnPoints.Add(point);
+        Touch(at);
+        return point;
+    }
+
+    /// <summary>A reviewer withdraws a point raised on the revision under review before returning it.</summary>
+    public void DeleteReturnPoint(int number, DateTimeOffset at)
+    {
+        EnsureStatus(ReportStatus.InReview, "删除退回意见");
+        var point = ReturnPoint(number);
+        if (point.RaisedInRevision != LatestRevision?.Number)
+        {
+            throw new DomainException("已退回给单位的意见不能删除，只能关闭。");
+        }
+
+        _returnPoints.Remove(point);
+        Touch(at);
+    }
+
+    /// <summary>The bureau says how it addressed a point, while the report is back with it.</summary>
+    public void AnswerReturnPoint(int number, string answer, DateTimeOffset at)
+    {
+        EnsureEditable();
+        ReturnPoint(number).SetAnswer(answer, at);
+        Touch(at);
+    }
+
+    public void CloseReturnPoint(int number, Actor by, DateTimeOffset at)
+    {
+        EnsureStatus(ReportStatus.InReview, "关闭退回意见");
+        ReturnPoint(number).Close(by, at);
+        Touch(at);
+    }
+
+    public void ReopenReturnPoint(int number, DateTimeOffset at)
+    {
+        EnsureStatus(ReportStatus.InReview, "重新打开退回意见");
+        ReturnPoint(number).Reopen();
+        Touch(at);
+    }
+
+    public ReturnPoint ReturnPoint(int number) =>
+        _returnPoints.FirstOrDefault(p => p.Number == number) ?? throw new DomainException($"找不到第{number}条退回意见。");
 
     public bool Can(ReportTransition transition) => ReportWorkflow.Rule(transition).From.Contains(Status);
 
@@ -304,6 +414,14 @@ public sealed class AnnualReport
         foreach (var section in inOrder)
         {
             section.Order = order++;
+        }
+    }
+
+    private void EnsureStatus(ReportStatus status, string action)
+    {
+        if (Status != status)
+        {
+            throw new DomainException($"报告当前状态为“{Status.Label()}”，不能{action}。");
         }
     }
 

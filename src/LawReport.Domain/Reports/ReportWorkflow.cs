@@ -64,3 +64,10 @@ public sealed class ReportLockedException(ReportStatus status)
 {
     public ReportStatus Status { get; } = status;
 }
+
+/// <summary>Approval was asked for while return points are still open, without the reviewer confirming it.</summary>
+public sealed class OpenReturnPointsException(int open)
+    : DomainException($"还有{open}条退回意见未关闭。请先关闭，或确认在意见未关闭的情况下审核通过。")
+{
+    public int Open { get; } = open;
+}

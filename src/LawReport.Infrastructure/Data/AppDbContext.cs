@@ -1,5 +1,6 @@
 using LawReport.Domain.Bureaus;
 using LawReport.Domain.Cycles;
+using LawReport.Domain.Publishing;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReportingCycle> ReportingCycles => Set<ReportingCycle>();
 
     public DbSet<AnnualReport> Reports => Set<AnnualReport>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<PublicationFile> PublicationFiles => Set<PublicationFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

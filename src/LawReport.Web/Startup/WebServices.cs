@@ -1,3 +1,4 @@
+using LawReport.Documents.Pdf;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using LawReport.Web.Authorization;
@@ -22,6 +23,11 @@ public static class WebServices
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDbContext<AppDbContext>(options => options.UseLawReportDatabase(database, dataDirectory));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
+        // The official PDF: the shipped fonts unless the Fonts section points a role at licensed ones.
+        // Created on first use (loading the fonts takes a moment), then shared: the renderer is thread-safe.
+        var fonts = configuration.GetSection(FontSettings.SectionName).Get<FontSettings>() ?? new FontSettings();
+        services.AddSingleton<IReportRenderer>(_ => new PdfReportRenderer(fonts));
 
         // Keys survive restarts, so sign-in cookies and antiforgery tokens do too.
         services.AddDataProtection()

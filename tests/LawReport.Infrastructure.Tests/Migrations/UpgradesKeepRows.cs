@@ -43,7 +43,21 @@ public class UpgradesKeepRows
             ("""INSERT INTO "ReportStatusChanges" ("Id", "From", "To", "ActorId", "ActorName", "At", "Comment", "ReportId") VALUES (601, NULL, 'Draft', 'user-1', {0}, {1}, {2}, 301)""",
                 ["张伟", At, "新建报告"]),
         ],
+        ["20261121000003_RevisionsReturnPointsPublications"] =
+        [
+            ("""INSERT INTO "ReportRevisions" ("Id", "Number", "Content", "SubmittedById", "SubmittedByName", "SubmittedAt", "ReportId") VALUES (701, 1, {0}, 'user-1', {1}, {2}, 301)""",
+                [FrozenContent, "李强", At]),
+            ("""INSERT INTO "ReportReturnPoints" ("Id", "Number", "RaisedInRevision", "SectionPosition", "SectionHeading", "Text", "RaisedById", "RaisedByName", "RaisedAt", "Answer", "AnsweredAt", "State", "ClosedByName", "ClosedAt", "ReportId") VALUES (801, 1, 1, 1, {0}, {1}, 'user-2', {2}, {3}, '', NULL, 'Open', '', NULL, 301)""",
+                ["2025年推进法治政府建设的主要举措和成效", "请补充数据。", "王芳", At]),
+            ("""INSERT INTO "Publications" ("Id", "ReportId", "BureauId", "Year", "Version", "Origin", "State", "IndexNumber", "Serial", "SerialYear", "Title", "Publisher", "Category", "DisclosureMethod", "DocumentNumber", "Summary", "DateWritten", "PublishedOn", "PublishedAt", "PublishedByName", "Content", "SearchText", "PdfSha256", "PdfLength", "SourceSha256", "CorrectedById", "WithdrawnAt", "WithdrawalReason") VALUES (901, 301, 101, 2025, 1, 'Workflow', 'Current', {0}, 12, 2026, {1}, {2}, {3}, {4}, '', {5}, {6}, {6}, {7}, {8}, {9}, {10}, {11}, 4, '', NULL, NULL, '')""",
+                ["014109568/2026-00012", "常州市人民政府外事办公室2025年度法治政府建设情况报告", "常州市人民政府外事办公室", "综合政务", "主动公开", "2025年，市外办……", new DateOnly(2026, 3, 20), At, "李强", FrozenContent, "2025年，市外办……", new string('a', 64)]),
+            ("""INSERT INTO "PublicationFiles" ("PublicationId", "Bytes") VALUES (901, {0})""", [new byte[] { 0x25, 0x50, 0x44, 0x46 }]),
+        ],
     };
+
+    /// <summary>Frozen content as the JSON converter writes it.</summary>
+    private const string FrozenContent =
+        """{"title":"常州市人民政府外事办公室2025年度法治政府建设情况报告","addressee":"市委、市政府","preamble":"2025年，市外办……","sections":[{"kind":"Measures","heading":"2025年推进法治政府建设的主要举措和成效","items":[{"heading":"科学规划年度工作。","body":"根据年度工作要点……"}]}],"closing":"","signature":"常州市人民政府外事办公室","dateWritten":"2026-02-20","note":"（此件公开发布）"}""";
 
     [Fact]
     public Task On_SQLite() => AssertUpgradesKeepRows(DatabaseProvider.Sqlite);
@@ -92,6 +106,12 @@ public class UpgradesKeepRows
         Assert.Equal(new DateTimeOffset(At), report.History.Single().At);
         Assert.Equal(101, (await db.Users.SingleAsync()).BureauId);
         Assert.Equal(2025, (await db.ReportingCycles.SingleAsync()).Year);
+        var reviewed = await db.Reports.Include(r => r.Revisions).Include(r => r.ReturnPoints).SingleAsync();
+        Assert.Equal("科学规划年度工作。", reviewed.Revisions.Single().Content.Sections[0].Items[0].Heading);
+        Assert.Equal("请补充数据。", reviewed.ReturnPoints.Single().Text);
+        var publication = await db.Publications.Include(p => p.File).SingleAsync();
+        Assert.Equal(new DateOnly(2026, 2, 20), publication.Content.DateWritten);
+        Assert.Equal("%PDF"u8.ToArray(), publication.File!.Bytes);
     }
 
     private static void AssertRowsKept(

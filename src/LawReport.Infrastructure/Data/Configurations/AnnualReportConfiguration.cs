@@ -31,8 +31,13 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.Navigation(r => r.Sections).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(r => r.History).WithOne().HasForeignKey("ReportId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Revisions).WithOne().HasForeignKey("ReportId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.ReturnPoints).WithOne().HasForeignKey("ReportId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.ReturnPoints).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(r => r.Content);
         builder.Ignore(r => r.IsEditable);
+        builder.Ignore(r => r.LatestRevision);
     }
 }
 
@@ -63,6 +68,37 @@ internal sealed class ReportItemConfiguration : IEntityTypeConfiguration<ReportI
         builder.Ignore(i => i.Paragraphs);
         builder.Ignore(i => i.IsEmpty);
         builder.Ignore(i => i.Content);
+    }
+}
+
+internal sealed class ReportRevisionConfiguration : IEntityTypeConfiguration<ReportRevision>
+{
+    public void Configure(EntityTypeBuilder<ReportRevision> builder)
+    {
+        builder.ToTable("ReportRevisions");
+        builder.Property<int>("ReportId");
+        builder.HasIndex("ReportId", nameof(ReportRevision.Number)).IsUnique();
+        builder.Property(r => r.Content).HasConversion(new ReportContentJsonConverter(), new ReportContentComparer()).IsRequired();
+        builder.Property(r => r.SubmittedById).HasMaxLength(450).IsRequired();
+        builder.Property(r => r.SubmittedByName).HasMaxLength(Identity.AppUser.DisplayNameMaxLength).IsRequired();
+    }
+}
+
+internal sealed class ReturnPointConfiguration : IEntityTypeConfiguration<ReturnPoint>
+{
+    public void Configure(EntityTypeBuilder<ReturnPoint> builder)
+    {
+        builder.ToTable("ReportReturnPoints");
+        builder.Property<int>("ReportId");
+        builder.HasIndex("ReportId", nameof(ReturnPoint.Number)).IsUnique();
+        builder.Property(p => p.SectionHeading).HasMaxLength(AnnualReportLimits.SectionHeadingMaxLength).IsRequired();
+        builder.Property(p => p.Text).HasMaxLength(ReturnPoint.TextMaxLength).IsRequired();
+        builder.Property(p => p.Answer).HasMaxLength(ReturnPoint.TextMaxLength).IsRequired();
+        builder.Property(p => p.RaisedById).HasMaxLength(450).IsRequired();
+        builder.Property(p => p.RaisedByName).HasMaxLength(Identity.AppUser.DisplayNameMaxLength).IsRequired();
+        builder.Property(p => p.ClosedByName).HasMaxLength(Identity.AppUser.DisplayNameMaxLength).IsRequired();
+        builder.Property(p => p.State).HasConversion<string>().HasMaxLength(AnnualReportConfiguration.StatusMaxLength).IsRequired();
+        builder.Ignore(p => p.IsOpen);
     }
 }
 
