@@ -78,47 +78,15 @@ public sealed class AnnualReport
             throw new DomainException($"单位“{bureau.FullName}”已停用，不能新建报告。");
         }
 
-        if (year is < Cycles.ReportingCycle.FirstYear or > Cycles.ReportingCycle.LastYear)
-        {
-            throw new DomainException("报告年度无效。");
-        }
-
-        var report = new AnnualReport
-        {
-            BureauId = bureau.Id,
-            Year = year,
-            Status = ReportStatus.Draft,
-            CreatedAt = at,
-        };
-        report.ApplyContent(content);
-        report._history.Add(new StatusChange(null, ReportStatus.Draft, by, at, "新建报告"));
-        report.Touch(at);
-        return report;
+        return Start(bureau, year, content, ReportStatus.Draft, by, at, "新建报告");
     }
 
     /// <summary>
     /// A report published before the portal existed (a web page or Word file imported into the archive):
     /// it starts as published, and its history says where it came from.
     /// </summary>
-    public static AnnualReport CreateArchived(Bureau bureau, int year, ReportContent content, Actor by, DateTimeOffset at)
-    {
-        if (year is < Cycles.ReportingCycle.FirstYear or > Cycles.ReportingCycle.LastYear)
-        {
-            throw new DomainException("报告年度无效。");
-        }
-
-        var report = new AnnualReport
-        {
-            BureauId = bureau.Id,
-            Year = year,
-            Status = ReportStatus.Published,
-            CreatedAt = at,
-        };
-        report.ApplyContent(content);
-        report._history.Add(new StatusChange(null, ReportStatus.Published, by, at, "导入已公开的历史报告"));
-        report.Touch(at);
-        return report;
-    }
+    public static AnnualReport CreateArchived(Bureau bureau, int year, ReportContent content, Actor by, DateTimeOffset at) =>
+        Start(bureau, year, content, ReportStatus.Published, by, at, "导入已公开的历史报告");
 
     /// <summary>The whole text as it stands, e.g. to freeze it in a revision or render it.</summary>
     public ReportContent Content => new(
@@ -360,6 +328,26 @@ public sealed class AnnualReport
     }
 
     // ----- helpers -------------------------------------------------------------------------------
+
+    private static AnnualReport Start(Bureau bureau, int year, ReportContent content, ReportStatus status, Actor by, DateTimeOffset at, string comment)
+    {
+        if (year is < Cycles.ReportingCycle.FirstYear or > Cycles.ReportingCycle.LastYear)
+        {
+            throw new DomainException("报告年度无效。");
+        }
+
+        var report = new AnnualReport
+        {
+            BureauId = bureau.Id,
+            Year = year,
+            Status = status,
+            CreatedAt = at,
+        };
+        report.ApplyContent(content);
+        report._history.Add(new StatusChange(null, status, by, at, comment));
+        report.Touch(at);
+        return report;
+    }
 
     private void ApplyContent(ReportContent content)
     {
