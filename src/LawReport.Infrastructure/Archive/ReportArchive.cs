@@ -48,10 +48,14 @@ public sealed class ReportArchive(AppDbContext db, IReportRenderer renderer, Tim
     public async Task<ArchiveResult> ArchiveFileAsync(string path, Actor by, string? bureauName = null, CancellationToken cancellationToken = default)
     {
         var file = new FileInfo(path);
-        if (!file.Exists || file.Length > ImportLimits.MaxFileBytes)
+        if (!file.Exists)
         {
-            // The importer words both refusals (not found; too large, before reading it).
-            return ArchiveResult.Refused(ReportImporter.ImportFile(path).Error ?? $"无法读取文件 {path}。");
+            return ArchiveResult.Refused($"找不到文件：{path}");
+        }
+
+        if (file.Length > ImportLimits.MaxFileBytes)
+        {
+            return ArchiveResult.Refused(ImportLimits.TooLargeMessage(file.Length));
         }
 
         try
