@@ -36,22 +36,10 @@ internal static partial class ArchiveBureaus
             throw new DomainException("没能从文件中识别出报告单位，请指定单位（单位全称）。");
         }
 
-        if (await db.Bureaus.FirstOrDefaultAsync(b => b.FullName == name, cancellationToken) is { } exact)
+        var (found, byShortName) = await FindAsync(db, name, cancellationToken);
+        if (found is not null)
         {
-            return new ArchiveBureau(exact, IsNew: false);
-        }
-
-        var folded = ChineseVariants.Fold(name);
-        var bureaus = await db.Bureaus.ToListAsync(cancellationToken);
-        if (bureaus.FirstOrDefault(b => ChineseVariants.Fold(b.FullName) == folded) is { } variant)
-        {
-            return new ArchiveBureau(variant, IsNew: false);
-        }
-
-        var byShortName = bureaus.Where(b => ChineseVariants.Fold(b.ShortName) == folded).ToList();
-        if (byShortName.Count == 1)
-        {
-            return new ArchiveBureau(byShortName[0], IsNew: false);
+            return new ArchiveBureau(found, IsNew: false);
         }
 
         if (byShortName.Count > 1 || IsShortName(name))
@@ -61,6 +49,28 @@ internal static partial class ArchiveBureaus
         }
 
         return new ArchiveBureau(Create(name, request.Report), IsNew: true);
+    }
+
+    /// <summary>
+    /// The existing bureau <paramref name="name"/> denotes, if any; else the bureaus that share it as their
+    /// short name (more than one: the name is ambiguous).
+    /// </summary>
+    public static async Task<(Bureau? Found, IReadOnlyList<Bureau> SameShortName)> FindAsync(AppDbContext db, string name, CancellationToken cancellationToken)
+    {
+        if (await db.Bureaus.FirstOrDefaultAsync(b => b.FullName == name, cancellationToken) is { } exact)
+        {
+            return (exact, []);
+        }
+
+        var folded = ChineseVariants.Fold(name);
+        var bureaus = await db.Bureaus.ToListAsync(cancellationToken);
+        if (bureaus.FirstOrDefault(b => ChineseVariants.Fold(b.FullName) == folded) is { } variant)
+        {
+            return (variant, []);
+        }
+
+        var byShortName = bureaus.Where(b => ChineseVariants.Fold(b.ShortName) == folded).ToList();
+        return byShortName.Count == 1 ? (byShortName[0], []) : (null, byShortName);
     }
 
     /// <summary>A name without a place before the body (市外办, 区司法局) or too short to be a full name.</summary>

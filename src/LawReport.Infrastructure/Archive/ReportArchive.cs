@@ -36,6 +36,12 @@ public sealed class ReportArchive(AppDbContext db, IReportRenderer renderer, Tim
         : report.Year is { } year ? new PublicationDate(new DateOnly(year + 1, 4, 1), "原文没有日期，按公开期限次年4月1日计", Assumed: true)
         : null;
 
+    /// <summary>The existing bureau a report's bureau name denotes (what archiving it would choose), if any.</summary>
+    public async Task<int?> MatchingBureauAsync(string? name, CancellationToken cancellationToken = default) =>
+        PlainText.Line(name) is { Length: > 0 } line && (await ArchiveBureaus.FindAsync(db, line, cancellationToken)).Found is { } bureau
+            ? bureau.Id
+            : null;
+
     /// <summary>The publication a source file was archived as, if it was.</summary>
     public Task<ArchivedSource?> FindArchivedAsync(string sourceSha256, CancellationToken cancellationToken = default) =>
         (from publication in db.Publications
