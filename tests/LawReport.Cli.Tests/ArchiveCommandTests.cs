@@ -141,7 +141,7 @@ public sealed class ArchiveCommandTests : IAsyncLifetime
         var errors = error.Trim().Split('\n');
         Assert.Equal(4, errors.Length);
         Assert.StartsWith($"{broken}：错误：", errors[0], StringComparison.Ordinal);
-        Assert.Equal($"{noYear}：错误：没能识别出报告的年度，请指定年度后再归档。", errors[1]);
+        Assert.Equal($"{noYear}：错误：没能识别出报告的年度。请在“导入历史报告”页面上传这个文件，核对并填写年度后归档。", errors[1]);
         Assert.Equal($"{tooManySections}：错误：报告最多{AnnualReportLimits.MaxSections}个部分。", errors[2]);
         Assert.Equal($"{missing}：错误：找不到文件：{missing}", errors[3]);
         Assert.StartsWith($"{RepositoryPaths.Seed("000")}：已归档：", output, StringComparison.Ordinal);

@@ -15,9 +15,9 @@ internal sealed record ArchiveBureau(Bureau Bureau, bool IsNew);
 /// Finds the bureau of a report being archived. The caller's choice wins (an existing bureau, or a full
 /// name); otherwise the name read from the report. A name matches a bureau's full name, also when one
 /// is written in traditional characters (seed 003: 北京市人民政府外事辦公室); a short name (市外办, as
-/// seed 004 signs) matches only when exactly one bureau uses it, and never creates one: a city has many
-/// 市外办 across the country. A full name nobody has yet creates the bureau, inactive — it may be a
-/// bureau that no longer files (renamed, merged), and a system administrator activates it when it does.
+/// seed 004 signs) matches only when exactly one bureau uses it, and never creates one: every city's
+/// foreign affairs office calls itself 市外办. A full name nobody has yet creates the bureau, inactive —
+/// it may be a bureau that no longer files (renamed, merged); a system administrator activates it when it does.
 /// </summary>
 internal static partial class ArchiveBureaus
 {

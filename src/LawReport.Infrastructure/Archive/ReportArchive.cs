@@ -99,7 +99,7 @@ public sealed class ReportArchive(AppDbContext db, IReportRenderer renderer, Tim
         var document = request.Report;
         if (document.Year is not { } year || PublicationDateOf(document) is not { } publicationDate)
         {
-            return ArchiveResult.Refused("没能识别出报告的年度，请指定年度后再归档。");
+            return ArchiveResult.Refused("没能识别出报告的年度。请在“导入历史报告”页面上传这个文件，核对并填写年度后归档。");
         }
 
         try
