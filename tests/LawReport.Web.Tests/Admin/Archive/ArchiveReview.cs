@@ -58,6 +58,25 @@ public class ArchiveReview(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Equal(2, (await PendingReportAsync("扬州市人民政府外事办公室")).Sections.Count);
     }
 
+    [Theory]
+    [InlineData("Merge", "0", "找不到第0部分")]
+    [InlineData("Kind", "9", "找不到第9部分")]
+    [InlineData("Split", "1", "只能从第二项起拆分")]
+    public async Task A_correction_at_a_position_that_does_not_exist_is_explained_and_changes_nothing(string handler, string section, string message)
+    {
+        using var client = await portal.SignedInAsync("sysadmin");
+        var bureau = $"{handler}市人民政府外事办公室";
+        var review = await client.UploadAsync(ArchiveUploads.Report(bureau, 2021));
+        var before = Documents.Model.ReportJson.Serialize(await PendingReportAsync(bureau));
+        var form = handler == "Split" ? review.CorrectionForm(handler, 1, item: 2) : review.CorrectionForm(handler, 2);
+
+        var page = await client.SubmitAsync(form, new Dictionary<string, string?> { ["Section"] = section, ["Item"] = handler == "Split" ? "9" : null });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        Assert.Contains(message, page.Find(".notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, Documents.Model.ReportJson.Serialize(await PendingReportAsync(bureau)));
+    }
+
     [Fact]
     public async Task Confirming_archives_the_report_for_the_chosen_bureau_after_an_ambiguous_name_was_refused()
     {

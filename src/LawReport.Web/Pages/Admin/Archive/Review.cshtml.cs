@@ -62,15 +62,15 @@ public sealed class ReviewModel(AppDbContext db, ReportArchive archive, IValidat
 
     public Task<IActionResult> OnPostKindAsync(CorrectionInput correction) =>
         CorrectAsync(correction, report => ImportCorrections.ChangeKind(report, correction.Section, correction.Kind),
-            $"第{Numbering.ChineseNumeral(correction.Section)}部分的类别已改为“{correction.Kind.Label()}”。");
+            () => $"第{Numbering.ChineseNumeral(correction.Section)}部分的类别已改为“{correction.Kind.Label()}”。");
 
     public Task<IActionResult> OnPostMergeAsync(CorrectionInput correction) =>
         CorrectAsync(correction, report => ImportCorrections.MergeIntoPrevious(report, correction.Section),
-            $"第{Numbering.ChineseNumeral(correction.Section)}部分已并入上一部分。", correction.Section - 1);
+            () => $"第{Numbering.ChineseNumeral(correction.Section)}部分已并入上一部分。", correction.Section - 1);
 
     public Task<IActionResult> OnPostSplitAsync(CorrectionInput correction) =>
         CorrectAsync(correction, report => ImportCorrections.SplitAt(report, correction.Section, correction.Item),
-            $"已从第{Numbering.ChineseNumeral(correction.Section)}部分的第{correction.Item}项起分出新的一部分。", correction.Section + 1);
+            () => $"已从第{Numbering.ChineseNumeral(correction.Section)}部分的第{correction.Item}项起分出新的一部分。", correction.Section + 1);
 
     public async Task<IActionResult> OnPostConfirmAsync()
     {
@@ -129,7 +129,11 @@ public sealed class ReviewModel(AppDbContext db, ReportArchive archive, IValidat
         return RedirectToPage("Index");
     }
 
-    private async Task<IActionResult> CorrectAsync(CorrectionInput correction, Func<ReportDocument, ReportDocument> correct, string done, int? showSection = null)
+    /// <param name="correction">What was posted.</param>
+    /// <param name="correct">The correction; it refuses positions that do not exist.</param>
+    /// <param name="done">What to say once it is made (only then are the positions known to be valid).</param>
+    /// <param name="showSection">The section to scroll to afterwards; the corrected one by default.</param>
+    private async Task<IActionResult> CorrectAsync(CorrectionInput correction, Func<ReportDocument, ReportDocument> correct, Func<string> done, int? showSection = null)
     {
         if (!await LoadAsync())
         {
@@ -151,7 +155,7 @@ public sealed class ReviewModel(AppDbContext db, ReportArchive archive, IValidat
         {
             Import.Correct(correct(Report));
             await db.SaveChangesAsync();
-            TempData["Status"] = done;
+            TempData["Status"] = done();
         }
         catch (DomainException e)
         {
