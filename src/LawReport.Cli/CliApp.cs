@@ -15,6 +15,7 @@ public static class CliApp
     private static IReadOnlyList<ICliCommand> Commands { get; } =
     [
         new ImportCommand(),
+        new ArchiveCommand(),
         new RenderCommand(),
         new CreateAdminCommand(),
     ];

@@ -1,3 +1,5 @@
+using LawReport.Documents.Pdf;
+using LawReport.Infrastructure.Archive;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +12,7 @@ namespace LawReport.Cli;
 /// The portal's database from the command line, configured as the web app is: the <c>Database</c> and
 /// <c>Storage</c> settings from environment variables (<c>Database__Provider</c>,
 /// <c>Database__ConnectionString</c>, <c>Storage__DataDirectory</c>), overridden by
-/// <c>--provider</c>, <c>--connection</c> and <c>--data-dir</c>.
+/// <c>--provider</c>, <c>--connection</c> and <c>--data-dir</c>; fonts from the <c>Fonts</c> settings as well.
 /// </summary>
 public static class CliDatabase
 {
@@ -38,6 +40,9 @@ public static class CliDatabase
         services.AddDbContext<AppDbContext>(options => options.UseLawReportDatabase(database, dataDirectory));
         services.AddIdentityCore<AppUser>(IdentitySetup.ConfigureOptions).AddRoles<IdentityRole>().AddLawReportStores();
         services.AddScoped<UserAccounts>();
+        var fonts = configuration.GetSection(FontSettings.SectionName).Get<FontSettings>() ?? new FontSettings();
+        services.AddSingleton<IReportRenderer>(_ => new PdfReportRenderer(fonts));
+        services.AddScoped<ReportArchive>();
         return services.BuildServiceProvider();
     }
 }

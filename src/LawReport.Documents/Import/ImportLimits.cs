@@ -15,6 +15,10 @@ public static class ImportLimits
     /// <summary>Text longer than this, once extracted, is not a yearly report.</summary>
     public const int MaxTextCharacters = 5_000_000;
 
+    /// <summary>Why a file over <see cref="MaxFileBytes"/> is refused (its size, when known), in Chinese.</summary>
+    public static string TooLargeMessage(long? bytes) =>
+        $"文件过大{(bytes is { } size ? $"（{Describe(size)}）" : "")}，最大只能导入 {Describe(MaxFileBytes)}。一份年度报告通常不到 1 MB，请确认选对了文件。";
+
     /// <summary>The size in the Chinese messages: 20 MB.</summary>
     internal static string Describe(long bytes) =>
         bytes >= 1024 * 1024

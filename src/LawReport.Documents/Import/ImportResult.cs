@@ -23,6 +23,9 @@ public enum SourceFormat
 /// </summary>
 public sealed record ImportResult
 {
+    /// <summary>Below this confidence a section's kind was guessed and a person should check it (ADR-007).</summary>
+    public const double UnsureConfidence = 0.7;
+
     public ReportDocument? Report { get; init; }
 
     /// <summary>The text as extracted from the file, before any clean-up: what a reviewer compares the report with.</summary>

@@ -174,6 +174,5 @@ public static class ReportImporter
         return buffer.ToArray();
     }
 
-    private static ImportResult TooLarge(long? bytes) => ImportResult.Failed(
-        $"文件过大{(bytes is { } size ? $"（{ImportLimits.Describe(size)}）" : "")}，最大只能导入 {ImportLimits.Describe(ImportLimits.MaxFileBytes)}。一份年度报告通常不到 1 MB，请确认选对了文件。");
+    private static ImportResult TooLarge(long? bytes) => ImportResult.Failed(ImportLimits.TooLargeMessage(bytes));
 }

@@ -2,6 +2,7 @@ using LawReport.Domain.Bureaus;
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Publishing;
 using LawReport.Domain.Reports;
+using LawReport.Infrastructure.Archive;
 using LawReport.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Publication> Publications => Set<Publication>();
 
     public DbSet<PublicationFile> PublicationFiles => Set<PublicationFile>();
+
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace LawReport.Infrastructure.Seeding;
 
 /// <summary>
-/// Runs at start-up: applies the migrations and makes sure the roles exist. Demo data is added only
-/// when asked for (Development), never in Production.
+/// Runs at start-up: applies the migrations and makes sure the roles exist. Demo data — and the seed
+/// reports archived for the demo bureaus — is added only when asked for (Development), never in Production.
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -31,6 +31,7 @@ public static class DatabaseInitializer
         if (seedDemoData)
         {
             await DemoData.SeedAsync(provider, cancellationToken);
+            await SeedReports.ArchiveAsync(provider, cancellationToken);
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer))
                 .LogInformation("Demo data present (Development only)");
         }

@@ -19,6 +19,20 @@ public static class DemoData
 
     public const string FilerBureau = "重庆市人民政府外事办公室";
 
+    /// <summary>
+    /// The published reports in <c>seeds/</c> and the demo bureau each belongs to, archived on the first
+    /// run (<see cref="SeedReports"/>). Mapped explicitly: the reports' own names are not enough (seed 004
+    /// is signed 市外办, seed 003 is in traditional characters).
+    /// </summary>
+    public static IReadOnlyList<(string File, string Bureau)> Reports { get; } =
+    [
+        ("000_2b28ddb68b756df1.txt", "上海市人民政府外事办公室"),
+        ("001_63893bd8b9a0f998.txt", FilerBureau),
+        ("002_6d9a4804e8d7174b.txt", "常州市人民政府外事办公室"),
+        ("003_e9dc5bee16399d3d.txt", "北京市人民政府外事办公室"),
+        ("004_c65d58157b912daa.txt", "菏泽市人民政府外事办公室"),
+    ];
+
     public static IReadOnlyList<(string UserName, string DisplayName, string Role, string? Bureau)> Accounts { get; } =
     [
         ("filer", "张伟", Roles.Filer, FilerBureau),

@@ -12,6 +12,7 @@ public static class SiteLinks
         (Policies.SystemAdmin, "单位管理", "/Admin/Bureaus"),
         (Policies.SystemAdmin, "用户管理", "/Admin/Users"),
         (Policies.SystemAdmin, "报告周期", "/Admin/Cycles"),
+        (Policies.SystemAdmin, "导入历史报告", "/Admin/Archive"),
         (Policies.SecurityAdmin, "账号安全", "/Security/Accounts"),
     ];
 

@@ -28,6 +28,7 @@ public static class WebServices
         // Created on first use (loading the fonts takes a moment), then shared: the renderer is thread-safe.
         var fonts = configuration.GetSection(FontSettings.SectionName).Get<FontSettings>() ?? new FontSettings();
         services.AddSingleton<IReportRenderer>(_ => new PdfReportRenderer(fonts));
+        services.AddScoped<LawReport.Infrastructure.Archive.ReportArchive>();
 
         // Keys survive restarts, so sign-in cookies and antiforgery tokens do too.
         services.AddDataProtection()

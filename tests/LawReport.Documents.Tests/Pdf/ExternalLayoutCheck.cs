@@ -12,7 +12,20 @@ namespace LawReport.Documents.Tests.Pdf;
 public class ExternalLayoutCheck(ITestOutputHelper output)
 {
     [PdfToolsFact]
-    public void Every_seed_report_passes_the_external_layout_check()
+    public void Every_seed_report_passes_the_external_layout_check() =>
+        CheckEverySeed(SeedFixtures.Load);
+
+    /// <summary>The whole path a published web page takes: the importer reads the seed file, the typesetter sets it.</summary>
+    [PdfToolsFact]
+    public void Every_seed_imported_from_its_web_page_text_passes_too() =>
+        CheckEverySeed(seed =>
+        {
+            var imported = LawReport.Documents.Import.ReportImporter.ImportFile(RepositoryPaths.Seed(seed));
+            Assert.True(imported.Succeeded, imported.Error);
+            return imported.Report;
+        });
+
+    private void CheckEverySeed(Func<string, Model.ReportDocument> load)
     {
         var tool = Path.Combine(RepositoryPaths.RepositoryRoot, "tools", "check-pdf-layout");
         var folder = Directory.CreateTempSubdirectory("lawreport-check-");
@@ -21,7 +34,9 @@ public class ExternalLayoutCheck(ITestOutputHelper output)
             foreach (var seed in SeedFixtures.All)
             {
                 var pdf = Path.Combine(folder.FullName, $"seed-{seed}.pdf");
-                File.WriteAllBytes(pdf, Renderers.WithShippedFonts.Render(SeedFixtures.Load(seed), Renderers.Published).Bytes);
+                var rendered = Renderers.WithShippedFonts.Render(load(seed), Renderers.Published);
+                Assert.Empty(rendered.MissingCharacters);
+                File.WriteAllBytes(pdf, rendered.Bytes);
 
                 var (code, text) = Run("python3", tool, pdf, RepositoryPaths.Seed(seed));
 

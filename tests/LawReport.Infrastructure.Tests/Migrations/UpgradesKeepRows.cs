@@ -53,6 +53,11 @@ public class UpgradesKeepRows
                 ["014109568/2026-00012", "常州市人民政府外事办公室2025年度法治政府建设情况报告", "常州市人民政府外事办公室", "综合政务", "主动公开", "2025年，市外办……", new DateOnly(2026, 3, 20), At, "李强", FrozenContent, "2025年，市外办……", new string('a', 64)]),
             ("""INSERT INTO "PublicationFiles" ("PublicationId", "Bytes") VALUES (901, {0})""", [new byte[] { 0x25, 0x50, 0x44, 0x46 }]),
         ],
+        ["20261121000005_PendingImports"] =
+        [
+            ("""INSERT INTO "PendingImports" ("Id", "FileName", "Source", "SourceSha256", "SourceText", "Warnings", "ReportJson", "BureauId", "UploadedById", "UploadedByName", "UploadedAt", "Version") VALUES (1001, {0}, {1}, {2}, {3}, {4}, {5}, 101, 'user-3', {6}, {7}, {8})""",
+                ["常州2021.html", "<html>…</html>"u8.ToArray(), new string('b', 64), "常州市人民政府外事办公室2021年度法治政府建设情况报告", "第一部分的类别把握不大。", """{"title":"常州市人民政府外事办公室2021年度法治政府建设情况报告","year":2021}""", "赵敏", At, Guid.Parse("0c4f1a52-7e93-4b6d-a1c8-5d2e9f3b7a64")]),
+        ],
     };
 
     /// <summary>Frozen content as the JSON converter writes it.</summary>
@@ -112,6 +117,8 @@ public class UpgradesKeepRows
         var publication = await db.Publications.Include(p => p.File).SingleAsync();
         Assert.Equal(new DateOnly(2026, 2, 20), publication.Content.DateWritten);
         Assert.Equal("%PDF"u8.ToArray(), publication.File!.Bytes);
+        var pending = await db.PendingImports.SingleAsync();
+        Assert.Equal((2021, 101), (pending.Report.Year, pending.BureauId));
     }
 
     private static void AssertRowsKept(

@@ -6,11 +6,12 @@ namespace LawReport.Documents.Import.Parsing;
 /// <summary>
 /// Folds traditional characters to simplified ones, for matching only: keywords, page chrome,
 /// metadata keys and organisation names are written once, in simplified characters, and still match
-/// a report written in traditional characters (seed 003: 舉措, 問題, 負責人, 瀏覽). The report's own
-/// text is never converted. The table covers the characters those words use and common
-/// administrative vocabulary, not the whole language; folding keeps every string's length.
+/// a report written in traditional characters (seed 003: 舉措, 問題, 負責人, 瀏覽); the archive also
+/// recognises a bureau's name written either way with it. The report's own text is never converted.
+/// The table covers the characters those words use and common administrative vocabulary, not the
+/// whole language; folding keeps every string's length.
 /// </summary>
-internal static class ChineseVariants
+public static class ChineseVariants
 {
     /// <summary>Pairs of (traditional, simplified).</summary>
     private const string Pairs =

@@ -49,17 +49,19 @@ internal static partial class DisclosureMetadataReader
         Ignored,
     }
 
-    /// <summary>Reads <paramref name="line"/> into <paramref name="metadata"/> if it is a metadata line.</summary>
-    /// <param name="line">The normalised line.</param>
-    /// <param name="folded">The same line with traditional characters folded.</param>
-    public static bool TryRead(string line, string folded, MetadataBuilder metadata)
+    /// <summary>
+    /// Reads <paramref name="line"/> into <paramref name="metadata"/> if it is a metadata line: keys are
+    /// recognised in its folded form, values are taken as published.
+    /// </summary>
+    public static bool TryRead(Line line, MetadataBuilder metadata)
     {
-        if (line.Length > LongestMetadataLine)
+        var text = line.Text;
+        if (text.Length > LongestMetadataLine)
         {
             return false;
         }
 
-        var keys = KeyPattern.Matches(folded);
+        var keys = KeyPattern.Matches(line.Folded);
         if (keys.Count == 0 || keys[0].Index != 0)
         {
             return false;
@@ -69,13 +71,13 @@ internal static partial class DisclosureMetadataReader
         for (var i = 0; i < keys.Count; i++)
         {
             var start = keys[i].Index + keys[i].Length;
-            var end = i + 1 < keys.Count ? keys[i + 1].Index : line.Length;
+            var end = i + 1 < keys.Count ? keys[i + 1].Index : text.Length;
             var key = WhiteSpace().Replace(keys[i].Groups["key"].Value, "");
-            pairs.Add((Keys.First(k => k.Key == key).Field, line[start..end].Trim()));
+            pairs.Add((Keys.First(k => k.Key == key).Field, text[start..end].Trim()));
         }
 
         var firstKey = WhiteSpace().Replace(keys[0].Groups["key"].Value, "");
-        if (WeakKeys.Contains(firstKey) && (line.Length > 80 || !pairs.Any(IsUsable)))
+        if (WeakKeys.Contains(firstKey) && (text.Length > 80 || !pairs.Any(IsUsable)))
         {
             return false;
         }

@@ -57,7 +57,7 @@ internal static partial class EndingReader
     /// </summary>
     private static bool IsSignature(Line line, bool hasDate, bool followsClosing) =>
         line.Number is null && !line.IsSectionHeading && line.Text.Length is >= 2 and <= LongestSignature
-        && !line.Text.Any(c => "。，；：！？".Contains(c)) && LineNormalizer.ContainsIdeograph(line.Text)
+        && !line.Normalized.Any(c => "。，；：！？".Contains(c)) && LineNormalizer.ContainsIdeograph(line.Text)
         && (hasDate || followsClosing || OrganisationName().IsMatch(line.Folded));
 
     [GeneratedRegex(@"^（[^（）]{0,28}(?:此件|公开|发布|印发)[^（）]{0,28}）$")]

@@ -29,12 +29,13 @@ internal static partial class HeaderReader
                 break;
             }
 
-            var (text, date) = SplitTitleDate(lines[k].Text);
-            if (!IsTitle(lines, k, text))
+            var (length, date) = SplitTitleDate(lines[k].Normalized);
+            if (!IsTitle(lines, k, lines[k].Normalized[..length]))
             {
                 continue;
             }
 
+            var text = lines[k].Text[..length];
             var joined = k > 0 && ContinuesTitle(lines[k - 1], text);
             title = joined ? lines[k - 1].Text + text : text;
             titleDate = date;
@@ -56,7 +57,7 @@ internal static partial class HeaderReader
         var addressee = "";
         if (index < firstHeading && IsAddressee(lines[index]))
         {
-            addressee = lines[index].Text.TrimEnd('：');
+            addressee = lines[index].Text[..^1].TrimEnd();
             index++;
         }
 
@@ -74,10 +75,14 @@ internal static partial class HeaderReader
         return index;
     }
 
+    /// <summary>A short line ending with a colon (full-width once normalised); the colon is not part of the addressee.</summary>
     public static bool IsAddressee(Line line) =>
-        line.Text.EndsWith('：') && line.Text.Length <= LongestAddressee && line.Number is null
-        && !line.Text.Contains('。') && LineNormalizer.ContainsIdeograph(line.Text);
+        line.Normalized.EndsWith('：') && line.Text.Length <= LongestAddressee && line.Number is null
+        && !line.Normalized.Contains('。') && LineNormalizer.ContainsIdeograph(line.Text);
 
+    /// <param name="lines">The report's lines.</param>
+    /// <param name="index">The line that may be the title.</param>
+    /// <param name="text">Its normalised text without a date beside it.</param>
     private static bool IsTitle(IReadOnlyList<Line> lines, int index, string text)
     {
         var line = lines[index];
@@ -95,16 +100,16 @@ internal static partial class HeaderReader
 
     /// <summary>The first half of a two-line title: a short name followed by 关于… or 2020年度….</summary>
     private static bool ContinuesTitle(Line previous, string title) =>
-        previous.Number is null && previous.Text.Length <= 30 && !previous.Text.Any(c => "。，：；".Contains(c))
+        previous.Number is null && previous.Text.Length <= 30 && !previous.Normalized.Any(c => "。，：；".Contains(c))
         && TitleSecondLine().IsMatch(title);
 
-    /// <summary>Splits off a date a web page prints after the title: 报告 ( 2020.12.10 ).</summary>
-    private static (string Title, DateOnly? Date) SplitTitleDate(string text)
+    /// <summary>Finds a date a web page prints after the title (报告 ( 2020.12.10 )): the title's length without it, and the date.</summary>
+    private static (int TitleLength, DateOnly? Date) SplitTitleDate(string text)
     {
         var match = TrailingDate().Match(text);
         return match.Success && DateReader.Leading(match.Groups["date"].Value) is { } date
-            ? (text[..match.Index].TrimEnd(), date)
-            : (text, null);
+            ? (text[..match.Index].TrimEnd().Length, date)
+            : (text.Length, null);
     }
 
     [GeneratedRegex("报告|总结|工作情况")]

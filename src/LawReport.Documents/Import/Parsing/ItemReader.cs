@@ -28,7 +28,7 @@ internal static class ItemReader
         items.AddRange(ItemsOf(section.Lines, sectionName, warnings));
         foreach (var member in section.Members)
         {
-            var item = HeadedItem(member.HeadingLine!.Unnumbered, sectionName, warnings);
+            var item = HeadedItem(member.HeadingLine!, sectionName, warnings);
             item.Paragraphs.AddRange(member.Lines.Select(l => l.Text));
             items.Add(item);
         }
@@ -37,30 +37,33 @@ internal static class ItemReader
     }
 
     /// <summary>
-    /// Splits a run-in heading from its text: up to and including the first 。(and a closing quote after
-    /// it). A heading that runs straight into 一是… without punctuation (seed 004) ends before 一是.
+    /// Splits a run-in heading from its text after the numbering: up to and including the first 。(and a
+    /// closing quote after it). A heading that runs straight into 一是… without punctuation (seed 004)
+    /// ends before 一是. Both parts are as published; the sentence end is found in the normalised form.
     /// </summary>
-    public static (string Heading, string Remainder) SplitRunIn(string text)
+    public static (string Heading, string Remainder) SplitRunIn(Line line)
     {
-        var stop = text.IndexOfAny(['。', '！', '？']);
-        var firstPoint = text.IndexOf("一是", StringComparison.Ordinal);
-        if (firstPoint > 0 && (stop < 0 || firstPoint < stop))
+        var (text, normalized) = (line.Text, line.Normalized);
+        var start = line.Number?.Length ?? 0;
+        var stop = normalized.IndexOfAny(['。', '！', '？'], start);
+        var firstPoint = normalized.IndexOf("一是", start, StringComparison.Ordinal);
+        if (firstPoint > start && (stop < 0 || firstPoint < stop))
         {
-            return (text[..firstPoint], text[firstPoint..]);
+            return (text[start..firstPoint], text[firstPoint..]);
         }
 
         if (stop < 0)
         {
-            return (text, "");
+            return (text[start..], "");
         }
 
         var end = stop + 1;
-        while (end < text.Length && "”’」』".Contains(text[end]))
+        while (end < normalized.Length && "”’」』".Contains(normalized[end]))
         {
             end++;
         }
 
-        return (text[..end], text[end..].Trim());
+        return (text[start..end], text[end..].Trim());
     }
 
     private static List<ItemDraft> ItemsOf(List<Line> lines, string sectionName, List<string> warnings)
@@ -84,7 +87,7 @@ internal static class ItemReader
                     warnings.Add($"“{sectionName}”部分的“{WarningText.Shorten(line.Text)}”在原文中缺少编号，已按位置编号，请核对。");
                 }
 
-                current = HeadedItem(line.Unnumbered, sectionName, warnings);
+                current = HeadedItem(line, sectionName, warnings);
                 items.Add(current);
             }
             else
@@ -102,9 +105,9 @@ internal static class ItemReader
         return items;
     }
 
-    private static ItemDraft HeadedItem(string text, string sectionName, List<string> warnings)
+    private static ItemDraft HeadedItem(Line line, string sectionName, List<string> warnings)
     {
-        var (heading, rest) = SplitRunIn(text);
+        var (heading, rest) = SplitRunIn(line);
         if (heading.Length > LongestLikelyHeading)
         {
             warnings.Add($"“{sectionName}”部分的小标题“{WarningText.Shorten(heading)}”有{heading.Length}字，可能与正文连在了一起，请核对。");

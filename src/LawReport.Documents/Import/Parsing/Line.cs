@@ -2,24 +2,34 @@ using LawReport.Domain.Reports;
 
 namespace LawReport.Documents.Import.Parsing;
 
-/// <summary>A normalised, non-empty line of the report with what the parser asks of it.</summary>
+/// <summary>
+/// A non-empty line of the report in two forms of the same length: <see cref="Text"/> as published
+/// (what the report keeps) and <see cref="Normalized"/> with Chinese punctuation made full-width (what
+/// structure is recognised by). Normalising maps one character to one character, so a position found
+/// in one form is the same position in the other.
+/// </summary>
 internal sealed class Line
 {
     private const string SentenceEnds = "。！？…";
 
     private static readonly char[] ClosingMarks = ['”', '’', '」', '』', '）', ')'];
 
-    public Line(string text, LineHint hint = LineHint.None)
+    private Line(string text, string normalized, LineHint hint)
     {
         Text = text;
-        Folded = ChineseVariants.Fold(text);
+        Normalized = normalized;
+        Folded = ChineseVariants.Fold(normalized);
         Hint = hint;
-        Number = Numbering.ParseLeading(text);
+        Number = Numbering.ParseLeading(normalized);
     }
 
+    /// <summary>The line as published: control characters and indentation removed, runs of spaces collapsed.</summary>
     public string Text { get; }
 
-    /// <summary><see cref="Text"/> with traditional characters folded, for matching.</summary>
+    /// <summary><see cref="Text"/> with half-width punctuation that is clearly Chinese made full-width, for recognising structure.</summary>
+    public string Normalized { get; }
+
+    /// <summary><see cref="Normalized"/> with traditional characters folded, for matching words.</summary>
     public string Folded { get; }
 
     public LineHint Hint { get; }
@@ -30,7 +40,7 @@ internal sealed class Line
     /// <summary>A top-level heading: numbered 一、 or styled as a heading.</summary>
     public bool IsSectionHeading => Hint == LineHint.Section || (Hint == LineHint.None && Number?.Style == NumberingStyle.Section);
 
-    /// <summary>The text after its numbering.</summary>
+    /// <summary>The text after its numbering, as published.</summary>
     public string Unnumbered => Number is { } number ? Text[number.Length..] : Text;
 
     /// <summary>Ends as a finished sentence does, perhaps inside closing quotes (a truncated text does not).</summary>
@@ -38,8 +48,24 @@ internal sealed class Line
     {
         get
         {
-            var text = Text.TrimEnd(ClosingMarks);
+            var text = Normalized.TrimEnd(ClosingMarks);
             return text.Length > 0 && SentenceEnds.Contains(text[^1]);
         }
+    }
+
+    /// <summary>A line of extracted text; null when nothing is left of it once cleaned.</summary>
+    public static Line? Read(string raw, LineHint hint = LineHint.None)
+    {
+        var text = LineNormalizer.Clean(raw);
+        return text.Length == 0 ? null : new Line(text, LineNormalizer.ChinesePunctuation(text), hint);
+    }
+
+    /// <summary>The line from <paramref name="start"/> on, trimmed, both forms cut at the same place; null when nothing is left.</summary>
+    public Line? From(int start)
+    {
+        var rest = Text.AsSpan(start);
+        var leading = rest.Length - rest.TrimStart().Length;
+        var length = rest.Trim().Length;
+        return length == 0 ? null : new Line(Text.Substring(start + leading, length), Normalized.Substring(start + leading, length), LineHint.None);
     }
 }

@@ -4,17 +4,19 @@ using LawReport.Domain.Common;
 namespace LawReport.Documents.Import.Parsing;
 
 /// <summary>
-/// Cleans one line of extracted text: control characters and indentation go, runs of spaces become one,
-/// and half-width punctuation that is clearly Chinese punctuation becomes full-width (<c>,</c> <c>:</c>
-/// <c>;</c> <c>(一)</c> between Chinese characters), while numbers, times and Latin text keep theirs
-/// (<c>2015-2020</c>, <c>4.15</c>, <c>20:00</c>, <c>1,000</c>).
+/// Cleans one line of extracted text (control characters and indentation go, runs of spaces become
+/// one) and gives the form structure is recognised in: half-width punctuation that is clearly Chinese
+/// punctuation becomes full-width (<c>,</c> <c>:</c> <c>;</c> <c>(一)</c> between Chinese characters),
+/// while numbers, times and Latin text keep theirs (<c>2015-2020</c>, <c>4.15</c>, <c>20:00</c>,
+/// <c>1,000</c>). The report keeps the cleaned text as published; the normalised form only helps read it.
 /// </summary>
 internal static class LineNormalizer
 {
-    public static string Normalize(string raw)
+    /// <summary>The line as published, without control characters, indentation and repeated spaces.</summary>
+    public static string Clean(string raw)
     {
         var line = PlainText.Line(raw);
-        return line.Length == 0 ? line : ChinesePunctuation(CollapseSpaces(line));
+        return line.Length == 0 ? line : CollapseSpaces(line);
     }
 
     public static bool IsIdeograph(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
@@ -43,7 +45,8 @@ internal static class LineNormalizer
         return builder.ToString();
     }
 
-    private static string ChinesePunctuation(string line)
+    /// <summary>The cleaned line with Chinese punctuation full-width; always as long as <paramref name="line"/>, character for character.</summary>
+    public static string ChinesePunctuation(string line)
     {
         var chars = line.ToCharArray();
         ConvertPairs(line, chars, '(', ')', '（', '）');

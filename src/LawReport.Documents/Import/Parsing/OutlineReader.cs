@@ -93,7 +93,7 @@ internal static class OutlineReader
 
         previous.Lines.RemoveAt(previous.Lines.Count - 1);
         var structure = SectionVocabulary.Problems().IsMatch(intro.Folded) ? SectionKind.Problems : SectionKind.NextYearPlans;
-        var group = intro.Text.Length <= LongestHeadingLikeIntro && !intro.EndsSentence && !intro.Text.EndsWith('：')
+        var group = intro.Text.Length <= LongestHeadingLikeIntro && !intro.EndsSentence && !intro.Normalized.EndsWith('：')
             ? new SectionDraft { HeadingLine = intro, Heading = intro.Text, Structure = structure }
             : new SectionDraft { Intro = intro, Structure = structure };
         sections.Add(group);
@@ -103,16 +103,17 @@ internal static class OutlineReader
     /// <summary>A long heading line with a full stop is a run-in heading: the rest is the section's first paragraph.</summary>
     private static void SplitHeading(SectionDraft section)
     {
-        var text = section.HeadingLine!.Unnumbered;
-        var stop = text.IndexOf('。', StringComparison.Ordinal);
-        if (text.Length > LongestSectionHeading && stop > 0 && stop < text.Length - 1)
+        var line = section.HeadingLine!;
+        var start = line.Number?.Length ?? 0;
+        var stop = line.Normalized.IndexOf('。', start);
+        if (line.Text.Length - start > LongestSectionHeading && stop > start && line.From(stop + 1) is { } rest)
         {
-            section.Heading = text[..stop];
-            section.Lines.Insert(0, new Line(text[(stop + 1)..].Trim()));
+            section.Heading = line.Text[start..stop];
+            section.Lines.Insert(0, rest);
         }
         else
         {
-            section.Heading = text;
+            section.Heading = line.Unnumbered;
         }
     }
 

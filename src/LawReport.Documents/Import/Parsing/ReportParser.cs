@@ -79,7 +79,7 @@ internal static partial class ReportParser
             ? warnings
             : [.. warnings.Take(MaxWarnings), $"另有 {warnings.Count - MaxWarnings} 条提示未列出，请对照原文整体检查。"];
 
-    /// <summary>Normalised non-empty lines without page chrome; metadata lines go into <paramref name="metadata"/>.</summary>
+    /// <summary>The non-empty lines without page chrome; metadata lines go into <paramref name="metadata"/>.</summary>
     private static List<Line> Prepare(IReadOnlyList<SourceLine> source, MetadataBuilder metadata)
     {
         var lines = new List<Line>(source.Count);
@@ -87,14 +87,8 @@ internal static partial class ReportParser
         {
             foreach (var part in sourceLine.Text.Split('\n'))
             {
-                var text = LineNormalizer.Normalize(part);
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                var line = new Line(text, sourceLine.Hint);
-                if (!PageChrome.IsChrome(line.Folded) && !DisclosureMetadataReader.TryRead(line.Text, line.Folded, metadata))
+                if (Line.Read(part, sourceLine.Hint) is { } line
+                    && !PageChrome.IsChrome(line.Folded) && !DisclosureMetadataReader.TryRead(line, metadata))
                 {
                     lines.Add(line);
                 }

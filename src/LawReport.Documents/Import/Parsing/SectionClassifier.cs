@@ -12,7 +12,7 @@ namespace LawReport.Documents.Import.Parsing;
 internal static class SectionClassifier
 {
     /// <summary>Below this a person should check the kind.</summary>
-    public const double Unsure = 0.7;
+    public const double Unsure = ImportResult.UnsureConfidence;
 
     private const double MaxScore = 7;
     private const double StructureWeight = 2;
