@@ -26,8 +26,6 @@ public static class ReportLayoutEngine
 
     private const double UnitWidth = Cell / 2;
 
-    private static readonly char[] RunInEndings = ['。', '！', '？', '；', '：', '.', '!', '?', ';', ':'];
-
     public static LaidOutReport Layout(ReportDocument report, LayoutOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -142,7 +140,7 @@ public static class ReportLayoutEngine
             {
                 itemNumber++;
                 var headingAtoms = Atom.From(Numbering.ItemLabel(itemNumber) + heading, FontRole.Heading2).ToList();
-                if (heading.IndexOfAny(RunInEndings, heading.Length - 1) >= 0 && paragraphs.Count > 0)
+                if (item.IsRunIn)
                 {
                     // A run-in heading: the first paragraph continues on the heading's line.
                     AddParagraph(flow, LineKind.Body, headingAtoms.Concat(Atom.From(paragraphs[0], FontRole.Body)));

@@ -106,9 +106,18 @@ public sealed record DocumentSection
 /// </summary>
 public sealed record DocumentItem
 {
+    /// <summary>Sentence endings, full- and half-width (faithfully imported text keeps the latter), that make a heading run in.</summary>
+    private static readonly char[] RunInEndings = ['。', '！', '？', '；', '：', '.', '!', '?', ';', ':'];
+
     public string? Heading { get; init; }
 
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
+
+    /// <summary>The heading is a sentence and a paragraph follows: they share the heading's line (PDF and HTML alike).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsRunIn =>
+        Heading?.Trim() is { Length: > 0 } heading && heading.IndexOfAny(RunInEndings, heading.Length - 1) >= 0
+        && Paragraphs.Any(p => p.Trim().Length > 0);
 }
 
 /// <summary>The disclosure metadata of PRODUCT.md §1 (政府信息公开目录). All optional.</summary>
