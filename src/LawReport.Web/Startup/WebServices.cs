@@ -2,6 +2,7 @@ using LawReport.Documents.Pdf;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using LawReport.Web.Authorization;
+using LawReport.Web.Public;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -65,6 +66,7 @@ public static class WebServices
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
 
         services.AddValidatorsFrom(typeof(Program).Assembly);
+        services.AddPublicPortal();
 
         services.AddRazorPages(options =>
         {
@@ -72,6 +74,7 @@ public static class WebServices
             options.Conventions.AuthorizeFolder("/Security", Policies.SecurityAdmin);
             options.Conventions.AuthorizeFolder("/Reports", Policies.ReportWork);
             options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
