@@ -11,6 +11,9 @@ namespace LawReport.Web.Public;
 /// </summary>
 public static class PublicRecord
 {
+    /// <summary>Names in the order a Chinese reader looks them up: by pinyin (zh-CN collation).</summary>
+    public static readonly StringComparer NameOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"), ignoreCase: false);
+
     /// <summary>Publications a visitor may open: the current versions and the corrected ones.</summary>
     public static IQueryable<Publication> Readable(this AppDbContext db) =>
         db.Publications.AsNoTracking().Where(p => p.State != PublicationState.Withdrawn);

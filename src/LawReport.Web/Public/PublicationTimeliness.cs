@@ -67,8 +67,8 @@ public static class PublicationTimeliness
             .Select(b => byBureau.TryGetValue(b.Id, out var p) ? Entry(b, p) : Missing(b))
             .OrderBy(e => e.Status)
             .ThenByDescending(e => e.Status is TimelinessStatus.Overdue or TimelinessStatus.Late ? e.Days : 0)
-            .ThenBy(e => e.Category, StringComparer.Ordinal)
-            .ThenBy(e => e.Bureau, StringComparer.Ordinal)
+            .ThenBy(e => e.Category, PublicRecord.NameOrder)
+            .ThenBy(e => e.Bureau, PublicRecord.NameOrder)
             .ToList();
 
         TimelinessEntry Entry(Expected b, Published p) => p.FirstPublishedOn <= deadline

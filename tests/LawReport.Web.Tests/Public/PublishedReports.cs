@@ -37,7 +37,7 @@ public sealed class PublishedReports
     /// <summary>Chongqing 2020 (seed 001), published through the workflow on 2021-03-25; a correction of it is in review.</summary>
     public int Chongqing2020 { get; private set; }
 
-    /// <summary>Changzhou 2021 (seed 002), published through the workflow on 2022-04-08: a week late.</summary>
+    /// <summary>Changzhou 2021 (seed 002), written on 2022-03-21, published through the workflow on 2022-04-08: a week late.</summary>
     public int Changzhou2021 { get; private set; }
 
     /// <summary>Beijing 2023 (seed 003, traditional characters), archived, published on 2024-03-29.</summary>
@@ -82,7 +82,8 @@ public sealed class PublishedReports
         });
 
         Chongqing2020 = await portal.PublishAsync(Chongqing, 2020, PublicationSeeding.SeedContent("001"), new DateOnly(2021, 3, 25));
-        Changzhou2021 = await portal.PublishAsync(Changzhou, 2021, PublicationSeeding.SeedContent("002"), new DateOnly(2022, 4, 8));
+        // The seed's page gives its 生成日期 (2022-03-21) in the metadata, not under the text: written here as the 成文日期.
+        Changzhou2021 = await portal.PublishAsync(Changzhou, 2021, PublicationSeeding.SeedContent("002") with { DateWritten = new DateOnly(2022, 3, 21) }, new DateOnly(2022, 4, 8));
         Beijing2023 = await portal.ArchiveAsync(Beijing, 2023, PublicationSeeding.SeedContent("003"), new DateOnly(2024, 3, 29));
         Shanghai2020 = await portal.ArchiveAsync(Shanghai, 2020, PublicationSeeding.SeedContent("000"), new DateOnly(2020, 12, 1));
         Heze2024First = await portal.PublishAsync(Heze, 2024, PublicationSeeding.SeedContent("004"), new DateOnly(2025, 3, 20));

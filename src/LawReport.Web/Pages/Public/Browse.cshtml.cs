@@ -1,5 +1,6 @@
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Public;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +43,7 @@ public sealed class BrowseModel(AppDbContext db) : PageModel
     /// <summary>The filters in words, for the heading and the title, e.g. 2023年度 · 北京市人民政府外事办公室.</summary>
     public string Selection { get; private set; } = "";
 
-    public async Task OnGetAsync(int? year, int? bureau, string? city, string? category, string? sort, int? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync(int? year, int? bureau, string? city, string? category, string? sort, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         Year = year;
         BureauId = bureau;
@@ -76,7 +77,7 @@ public sealed class BrowseModel(AppDbContext db) : PageModel
 
         Total = await selected.CountAsync(cancellationToken);
         var pageCount = Paging.PageCountOf(Total, PageSize);
-        var current = Paging.Clamp(page, pageCount);
+        var current = Paging.Clamp(pageNumber, pageCount);
         Paging = new Paging(current, pageCount, PageUrl);
         Publications = await (Sort == OldestFirst ? selected.OldestFirst() : selected.NewestFirst())
             .Skip((current - 1) * PageSize)
@@ -122,12 +123,12 @@ public sealed class BrowseModel(AppDbContext db) : PageModel
             .ToList();
         Bureaus = (await all.Select(p => new { p.BureauId, p.BureauName }).Distinct().ToListAsync(cancellationToken))
             .Select(b => (b.BureauId, b.BureauName))
-            .OrderBy(b => b.BureauName, StringComparer.Ordinal)
+            .OrderBy(b => b.BureauName, PublicRecord.NameOrder)
             .ToList();
         Cities = await Distinct(all.Select(p => p.City), cancellationToken);
         Categories = await Distinct(all.Select(p => p.Category), cancellationToken);
     }
 
     private static async Task<IReadOnlyList<string>> Distinct(IQueryable<string> values, CancellationToken cancellationToken) =>
-        (await values.Where(v => v != "").Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
+        (await values.Where(v => v != "").Distinct().ToListAsync(cancellationToken)).Order(PublicRecord.NameOrder).ToList();
 }

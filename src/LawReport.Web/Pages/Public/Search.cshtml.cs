@@ -1,5 +1,6 @@
 using LawReport.Web.Public;
 using LawReport.Web.Public.Search;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LawReport.Web.Pages.Public;
@@ -23,12 +24,12 @@ public sealed class SearchModel(IPublicationSearch search) : PageModel
 
     public Paging Paging { get; private set; } = new(1, 1, _ => PublicUrls.Search);
 
-    public async Task OnGetAsync(string? q, int? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? q, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         Query = q ?? "";
-        if (q is null)
+        if (!Request.Query.ContainsKey("q"))
         {
-            return; // the empty form
+            return; // the empty form; an empty query submitted is explained below
         }
 
         if (!SearchTerms.TryParse(q, out var terms, out var error))
@@ -38,7 +39,7 @@ public sealed class SearchModel(IPublicationSearch search) : PageModel
         }
 
         Terms = terms;
-        Results = await search.SearchAsync(terms, page ?? 1, PageSize, cancellationToken);
+        Results = await search.SearchAsync(terms, pageNumber ?? 1, PageSize, cancellationToken);
         Paging = new Paging(Results.Page, Results.PageCount, PageUrl);
     }
 

@@ -20,15 +20,15 @@ public sealed record Passage(IReadOnlyList<PassagePart> Parts, bool StartsInside
 
     /// <summary>
     /// Finds the passage in <paramref name="text"/> (one paragraph a line, the title first, as
-    /// <c>Publication.SearchText</c> holds it). The title line is used only when no paragraph matches.
+    /// <c>Publication.SearchText</c> holds it). When only the title matches, the passage is the opening paragraph.
     /// </summary>
     public static Passage Find(string text, IReadOnlyList<SearchWord> words)
     {
         var lines = text.Split('\n');
-        var best = lines.Length > 1 ? BestLine(lines.Skip(1), words) ?? BestLine(lines.Take(1), words) : BestLine(lines, words);
+        var best = BestLine(lines.Skip(1), words);
         if (best is null)
         {
-            // Only the title matched: show the opening of the text instead.
+            // Only the title matched, and the result shows the title already: show the opening instead.
             var opening = lines.Length > 1 ? lines[1] : lines[0];
             return Window(opening, 0, words);
         }
