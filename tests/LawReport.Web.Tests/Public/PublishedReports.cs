@@ -1,6 +1,7 @@
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Reports;
 using LawReport.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace LawReport.Web.Tests.Public;
 
@@ -75,10 +76,18 @@ public sealed class PublishedReports
 
     private async Task AddAsync(PortalFactory portal)
     {
-        await portal.WithDbAsync(db =>
+        await portal.WithDbAsync(async db =>
         {
             db.ReportingCycles.AddRange(ReportingCycle.Open(2020), ReportingCycle.Open(2021), ReportingCycle.Open(2023), ReportingCycle.Open(2024));
-            return db.SaveChangesAsync();
+
+            // Organisation codes (made up, in the national format) for the bureaus that publish through the workflow.
+            foreach (var (name, code) in new[] { (Chongqing, "009282615"), (Heze, "004345678") })
+            {
+                var bureau = await db.Bureaus.SingleAsync(b => b.FullName == name);
+                bureau.Update(bureau.FullName, bureau.ShortName, code, bureau.City, bureau.Category, bureau.DefaultAddressee);
+            }
+
+            await db.SaveChangesAsync();
         });
 
         Chongqing2020 = await portal.PublishAsync(Chongqing, 2020, PublicationSeeding.SeedContent("001"), new DateOnly(2021, 3, 25));
