@@ -27,10 +27,7 @@ public sealed class IndexModel(IAuthorizationService authorization, AppDbContext
     {
         Links = [.. await authorization.VisibleToAsync(User), ("修改密码", "/Account/ChangePassword")];
         LatestPublications = await db.Listings(db.Listed()).NewestFirst().Take(Latest).ToListAsync(cancellationToken);
-        Years = (await db.Listed().GroupBy(p => p.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .OrderByDescending(g => g.Year)
-            .Select(g => (g.Year, g.Count))
-            .ToList();
+        Years = await db.Listed().CountByYearAsync(cancellationToken);
         Total = Years.Sum(y => y.Count);
     }
 }

@@ -48,6 +48,13 @@ public static class PublicRecord
 
     public static IQueryable<PublicationListing> OldestFirst(this IQueryable<PublicationListing> listings) =>
         listings.OrderBy(p => p.PublishedOn).ThenBy(p => p.Id);
+
+    /// <summary>The years reported on, latest first, with how many reports each has: for browsing by year.</summary>
+    public static async Task<IReadOnlyList<(int Year, int Count)>> CountByYearAsync(this IQueryable<Publication> publications, CancellationToken cancellationToken) =>
+        (await publications.GroupBy(p => p.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .OrderByDescending(g => g.Year)
+            .Select(g => (g.Year, g.Count))
+            .ToList();
 }
 
 /// <summary>

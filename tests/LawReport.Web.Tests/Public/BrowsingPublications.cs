@@ -79,7 +79,7 @@ public class BrowsingPublications(PublishedReportsPortal portal) : IClassFixture
 
     private static List<int> Ids(PortalPage page) =>
         page.Document.QuerySelectorAll("main ol.publications li .title a")
-            .Select(a => int.Parse(a.GetAttribute("href")!.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture))
+            .Select(a => PublishedReports.IdIn(a.GetAttribute("href")!))
             .ToList();
 }
 

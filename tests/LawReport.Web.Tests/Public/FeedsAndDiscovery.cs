@@ -22,7 +22,7 @@ public class FeedsAndDiscovery(PublishedReportsPortal portal) : IClassFixture<Pu
         var entries = feed.Elements(Atom + "entry").ToList();
         Assert.Equal(
             [Reports.Heze2024Corrected, Reports.Beijing2023, Reports.Changzhou2021, Reports.Chongqing2020, Reports.Shanghai2020],
-            entries.Select(e => PublicationId(e.Element(Atom + "id")!.Value)));
+            entries.Select(e => PublishedReports.IdIn(e.Element(Atom + "id")!.Value)));
         var heze = entries[0];
         Assert.Equal("2025-04-10T10:00:00+08:00", heze.Element(Atom + "published")!.Value);
         Assert.Equal(PublishedReports.Heze, heze.Element(Atom + "author")!.Element(Atom + "name")!.Value);
@@ -42,7 +42,7 @@ public class FeedsAndDiscovery(PublishedReportsPortal portal) : IClassFixture<Pu
 
         var feed = XDocument.Parse(await client.Http.GetStringAsync($"/bureaus/{changzhou}/feed.atom")).Root!;
 
-        Assert.Equal([Reports.Changzhou2021], feed.Elements(Atom + "entry").Select(e => PublicationId(e.Element(Atom + "id")!.Value)));
+        Assert.Equal([Reports.Changzhou2021], feed.Elements(Atom + "entry").Select(e => PublishedReports.IdIn(e.Element(Atom + "id")!.Value)));
         Assert.Equal("常州市人民政府外事办公室公开的报告", feed.Element(Atom + "title")!.Value);
     }
 
@@ -97,8 +97,6 @@ public class FeedsAndDiscovery(PublishedReportsPortal portal) : IClassFixture<Pu
         var feeds = list.Document.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")).ToList();
         Assert.Equal(["/feed.atom", $"/bureaus/{changzhou}/feed.atom"], feeds);
     }
-
-    private static int PublicationId(string url) => int.Parse(url.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
 
     private Task<int> BureauIdAsync(string name) =>
         portal.WithDbAsync((db, _) => Task.FromResult(db.Bureaus.Single(b => b.FullName == name).Id));

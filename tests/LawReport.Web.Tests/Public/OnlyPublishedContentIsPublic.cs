@@ -66,11 +66,15 @@ public class OnlyPublishedContentIsPublic(PublishedReportsPortal portal) : IClas
         var unused = ids.Max() + 1;
 
         var page = await client.GetAsync($"/publications/{unused}");
-        var staffPage = await client.GetAsync($"/Reports/Details/{Reports.DraftReport}", followRedirects: false);
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, staffPage.StatusCode); // to sign-in: a staff page, not a public one
-        Assert.StartsWith("/Account/Login", staffPage.Headers.Location!.PathAndQuery);
+        foreach (var report in new[] { Reports.DraftReport, Reports.ReturnedReport })
+        {
+            // Their only address is a staff page, which sends a visitor to sign in.
+            var staffPage = await client.GetAsync($"/Reports/Details/{report}", followRedirects: false);
+            Assert.Equal(HttpStatusCode.Redirect, staffPage.StatusCode);
+            Assert.StartsWith("/Account/Login", staffPage.Headers.Location!.PathAndQuery);
+        }
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public class PublicSearch(PublishedReportsPortal portal) : IClassFixture<Publish
     private static List<(int Id, string Passage, List<string> Marks)> Results(PortalPage page) =>
         page.Document.QuerySelectorAll("ol.results > li")
             .Select(li => (
-                int.Parse(li.QuerySelector(".title a")!.GetAttribute("href")!.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture),
+                PublishedReports.IdIn(li.QuerySelector(".title a")!.GetAttribute("href")!),
                 li.QuerySelector(".passage")!.TextContent,
                 li.QuerySelectorAll(".passage mark").Select(m => m.TextContent).ToList()))
             .ToList();

@@ -59,9 +59,8 @@ public sealed class PublishedReports
 
     public int ReturnedReport { get; private set; }
 
-    public IReadOnlyList<int> Public => [Chongqing2020, Changzhou2021, Beijing2023, Heze2024First, Heze2024Corrected, Shanghai2020];
-
-    public IReadOnlyList<string> Markers => [DraftMarker, ReturnedMarker, WithdrawnMarker, CorrectionDraftMarker];
+    /// <summary>The publication an address points at: <c>/publications/12</c> or <c>http://host/publications/12</c> → 12.</summary>
+    public static int IdIn(string address) => int.Parse(address.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
 
     private PublishedReports()
     {

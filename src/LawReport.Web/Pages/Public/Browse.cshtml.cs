@@ -117,10 +117,7 @@ public sealed class BrowseModel(AppDbContext db) : PageModel
     /// <summary>The choices offered are those that have published reports, so no filter leads to an empty list.</summary>
     private async Task LoadChoicesAsync(IQueryable<PublicationListing> all, CancellationToken cancellationToken)
     {
-        Years = (await all.GroupBy(p => p.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .OrderByDescending(g => g.Year)
-            .Select(g => (g.Year, g.Count))
-            .ToList();
+        Years = await db.Listed().CountByYearAsync(cancellationToken);
         Bureaus = (await all.Select(p => new { p.BureauId, p.BureauName }).Distinct().ToListAsync(cancellationToken))
             .Select(b => (b.BureauId, b.BureauName))
             .OrderBy(b => b.BureauName, PublicRecord.NameOrder)
