@@ -30,6 +30,9 @@ public static class WebServices
         var fonts = configuration.GetSection(FontSettings.SectionName).Get<FontSettings>() ?? new FontSettings();
         services.AddSingleton<IReportRenderer>(_ => new PdfReportRenderer(fonts));
 
+        // The public side's services: full-text search (Public/PublicPortal.cs).
+        services.AddPublicPortal();
+
         // Keys survive restarts, so sign-in cookies and antiforgery tokens do too.
         services.AddDataProtection()
             .SetApplicationName("LawReport")
@@ -66,7 +69,6 @@ public static class WebServices
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
 
         services.AddValidatorsFrom(typeof(Program).Assembly);
-        services.AddPublicPortal();
 
         services.AddRazorPages(options =>
         {
@@ -74,10 +76,10 @@ public static class WebServices
             options.Conventions.AuthorizeFolder("/Security", Policies.SecurityAdmin);
             options.Conventions.AuthorizeFolder("/Reports", Policies.ReportWork);
             options.Conventions.AllowAnonymousToPage("/Index");
-            options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            options.Conventions.AllowAnonymousToFolder("/Public");
         }).AddMvcOptions(options =>
         {
             // Validation is FluentValidation's, in Chinese: no implicit English "field is required".
