@@ -44,7 +44,7 @@ public static class Discovery
         var latest = publications.Count > 0 ? publications.Max(p => p.PublishedOn) : (DateOnly?)null;
 
         var urls = new List<(string Path, DateOnly? LastModified)> { (PublicUrls.Home, latest), (PublicUrls.List, latest) };
-        urls.AddRange(years.Select(year => (PublicUrls.Timeliness(year), (DateOnly?)null)));
+        urls.AddRange(years.Select(year => (PublicUrls.TimelinessOf(year), (DateOnly?)null)));
         urls.AddRange(publications.Select(p => (PublicUrls.Publication(p.Id), (DateOnly?)p.PublishedOn)));
 
         var sitemap = new XElement(

@@ -13,6 +13,9 @@ public static class PublicUrls
     public const string Home = "/";
     public const string List = "/publications";
     public const string Search = "/search";
+
+    /// <summary>The timeliness board of the latest cycle whose deadline has passed.</summary>
+    public const string Timeliness = "/timeliness";
     public const string Feed = "/feed.atom";
     public const string Sitemap = "/sitemap.xml";
 
@@ -22,7 +25,7 @@ public static class PublicUrls
 
     public static string BureauFeed(int bureauId) => $"/bureaus/{bureauId}/feed.atom";
 
-    public static string Timeliness(int year) => $"/timeliness/{year}";
+    public static string TimelinessOf(int year) => $"{Timeliness}/{year}";
 
     public static string BaseUrl(HttpContext context)
     {
