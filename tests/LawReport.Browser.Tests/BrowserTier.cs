@@ -23,6 +23,11 @@ public static class BrowserTier
 
     public static bool Available => File.Exists(ChromiumPath);
 
+    /// <summary>Why browser tests are skipped on this machine; null when they run.</summary>
+    public static string? SkipReason => Available || Required
+        ? null
+        : $"Browser tier skipped: no Chromium at {ChromiumPath} (apt-get install chromium; set {RequiredVariable}=1 to require it).";
+
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
         await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -35,9 +40,9 @@ public static class BrowserTier
     /// Saves a screenshot into the test output, and into docs/screenshots when
     /// <c>LAWREPORT_UPDATE_SCREENSHOTS=1</c> (so the user guide's pictures are refreshed on purpose, not on every run).
     /// </summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
-        var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true });
+        var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = fullPage });
         var folders = new List<string> { Path.Combine(AppContext.BaseDirectory, "screenshots") };
         if (Environment.GetEnvironmentVariable(ScreenshotsVariable) == "1")
         {
@@ -55,13 +60,13 @@ public static class BrowserTier
 /// <summary>A browser test: skipped with the reason when Chromium is missing and the tier is not required.</summary>
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public BrowserFactAttribute()
-    {
-        if (!BrowserTier.Available && !BrowserTier.Required)
-        {
-            Skip = $"Browser tier skipped: no Chromium at {BrowserTier.ChromiumPath} (apt-get install chromium; set {BrowserTier.RequiredVariable}=1 to require it).";
-        }
-    }
+    public BrowserFactAttribute() => Skip = BrowserTier.SkipReason;
+}
+
+/// <summary>A browser test with cases, skipped like <see cref="BrowserFactAttribute"/>.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute() => Skip = BrowserTier.SkipReason;
 }
 
 /// <summary>The portal on a real Kestrel port, for a real browser.</summary>

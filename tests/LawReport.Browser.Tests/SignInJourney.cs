@@ -24,7 +24,7 @@ public class SignInJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
 
         await page.WaitForURLAsync(portal.BaseUrl + "/");
         Assert.Contains("张伟（填报人）", await page.Locator(".account").InnerTextAsync());
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "报告" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "报告", Exact = true }).ClickAsync();
         Assert.Equal("报告", await page.Locator("h1").InnerTextAsync());
     }
 

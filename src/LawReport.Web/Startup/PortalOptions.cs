@@ -11,6 +11,9 @@ public sealed class PortalOptions
 
     /// <summary>AGPL-3.0 §13: users of a network service are offered its source; the footer links here.</summary>
     public string SourceUrl { get; set; } = "";
+
+    /// <summary>The public address, e.g. https://fzzf.example.gov.cn: feeds, the sitemap and robots.txt name it; empty = the request's own.</summary>
+    public string PublicUrl { get; set; } = "";
 }
 
 /// <summary>The <c>Workflow</c> section.</summary>

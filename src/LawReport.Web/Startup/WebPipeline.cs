@@ -1,4 +1,5 @@
 using LawReport.Infrastructure.Seeding;
+using LawReport.Web.Public;
 
 namespace LawReport.Web.Startup;
 
@@ -50,5 +51,6 @@ public static class WebPipeline
 
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
+        app.MapPublicEndpoints();
     }
 }

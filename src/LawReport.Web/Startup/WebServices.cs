@@ -2,6 +2,7 @@ using LawReport.Documents.Pdf;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using LawReport.Web.Authorization;
+using LawReport.Web.Public;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -29,6 +30,9 @@ public static class WebServices
         var fonts = configuration.GetSection(FontSettings.SectionName).Get<FontSettings>() ?? new FontSettings();
         services.AddSingleton<IReportRenderer>(_ => new PdfReportRenderer(fonts));
         services.AddScoped<LawReport.Infrastructure.Archive.ReportArchive>();
+
+        // The public side's services: full-text search (Public/PublicPortal.cs).
+        services.AddPublicPortal();
 
         // Keys survive restarts, so sign-in cookies and antiforgery tokens do too.
         services.AddDataProtection()
@@ -76,6 +80,7 @@ public static class WebServices
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            options.Conventions.AllowAnonymousToFolder("/Public");
         }).AddMvcOptions(options =>
         {
             // Validation is FluentValidation's, in Chinese: no implicit English "field is required".

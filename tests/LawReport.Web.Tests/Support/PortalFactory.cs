@@ -44,7 +44,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await using var scope = Services.CreateAsyncScope();
             await DemoData.SeedAsync(scope.ServiceProvider);
         }
+
+        await SeedAsync();
     }
+
+    /// <summary>What a fixture puts into its portal once, after the test users (e.g. published reports).</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
 
     public PortalClient CreatePortalClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));

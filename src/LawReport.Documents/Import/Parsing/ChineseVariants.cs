@@ -56,4 +56,12 @@ public static class ChineseVariants
 
         return table.ToFrozenDictionary();
     }
+
+    /// <summary>The traditional characters the table folds to <paramref name="simplified"/> (复: 復 and 複).</summary>
+    public static IReadOnlyList<char> TraditionalOf(char simplified) =>
+        TraditionalForms.TryGetValue(simplified, out var forms) ? forms : [];
+
+    private static readonly FrozenDictionary<char, char[]> TraditionalForms = Simplified
+        .GroupBy(pair => pair.Value, pair => pair.Key)
+        .ToFrozenDictionary(g => g.Key, g => g.Order().ToArray());
 }

@@ -1,0 +1,3 @@
+using LawReport.Benchmarks.PublicSearch;
+
+return await SearchBenchmark.RunAsync(args, Console.Out);
