@@ -43,7 +43,7 @@
   function Editor(form) {
     this.form = form;
     this.key = form.getAttribute("data-draft-key");
-    this.url = form.getAttribute("data-autosave");
+    this.url = form.getAttribute("data-autosave") || null;   // empty while a conflict is being resolved
     this.status = form.querySelector("[data-save-status]");
     this.dirty = false;
     this.saving = false;
@@ -200,7 +200,7 @@
 
   /* Offers text kept in this browser back, unless it is what the page already shows. */
   Editor.prototype.offerKeptText = function () {
-    if (!this.key || this.form.hasAttribute("data-resolves-draft")) { return; }
+    if (!this.key || this.form.getAttribute("data-resolves-draft")) { return; }
     var kept;
     try { kept = JSON.parse(localStorage.getItem(this.key) || "null"); } catch (e) { kept = null; }
     if (!kept || !kept.fields) { return; }
@@ -363,7 +363,7 @@
   });
 
   // Forms that end a conflict (take mine, take theirs, save the merge) end the kept text too.
-  document.querySelectorAll("[data-resolves-draft]").forEach(function (element) {
+  document.querySelectorAll("[data-resolves-draft]:not([data-resolves-draft=''])").forEach(function (element) {
     var key = element.getAttribute("data-resolves-draft");
     element.addEventListener(element.tagName === "FORM" ? "submit" : "click", function () {
       leaving = true;
