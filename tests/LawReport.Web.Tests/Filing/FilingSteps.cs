@@ -47,6 +47,7 @@ internal static class FilingSteps
             var report = await db.Reports
                 .Include(r => r.Sections).ThenInclude(s => s.Items)
                 .Include(r => r.ReturnPoints)
+                .Include(r => r.Revisions)
                 .AsSplitQuery()
                 .SingleAsync(r => r.Id == id);
             change(report);
