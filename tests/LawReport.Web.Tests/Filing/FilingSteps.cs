@@ -111,7 +111,11 @@ internal static class FilingSteps
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         using var response = await client.Http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        return new AutosaveAnswer((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, JsonDocument.Parse(body).RootElement.Clone());
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+
+        // A refusal by a role policy comes as the site's error page; the script goes by the status code then.
+        var json = mediaType == "application/json" ? JsonDocument.Parse(body).RootElement.Clone() : default;
+        return new AutosaveAnswer((int)response.StatusCode, mediaType, json);
     }
 
     public static string AutosaveUrl(this IHtmlFormElement form) =>

@@ -146,8 +146,14 @@
       return;
     }
 
-    var message = reply.message || "保存失败，内容已暂存在本机浏览器中。";
-    if (code === 401) {
+    // Refusals that come from the site rather than the handler (a role policy) carry no JSON: go by the code.
+    var status = reply.status || { 401: "signed-out", 403: "forbidden", 404: "not-found" }[code];
+    var message = reply.message || {
+      "signed-out": "登录已超时，内容没有保存到服务器。已输入的文字保存在本机浏览器中，重新登录后可以恢复。",
+      "forbidden": "您没有修改这份报告的权限。",
+      "not-found": "找不到这份报告或这一部分，可能已被删除。"
+    }[status] || "保存失败，内容已暂存在本机浏览器中。";
+    if (status === "signed-out") {
       var link = document.createElement("a");
       link.href = "/Account/Login?ReturnUrl=" + encodeURIComponent(location.pathname + location.search);
       link.textContent = "重新登录";
@@ -155,7 +161,7 @@
       this.setStatus(message, "error", link);
       return;                  // retried when the window regains focus (signed in in another tab)
     }
-    if (reply.status === "conflict") {
+    if (status === "conflict") {
       this.halted = "conflict";
       var button = document.createElement("button");
       button.type = "button";
@@ -165,13 +171,13 @@
       this.setStatus(message, "error", button);
       return;
     }
-    if (reply.status === "invalid") {
+    if (status === "invalid") {
       this.showErrors(reply.errors || {});
       this.setStatus(message, "error");
       return;
     }
-    if (reply.status === "locked" || reply.status === "forbidden" || reply.status === "not-found") {
-      this.halted = reply.status;
+    if (status === "locked" || status === "forbidden" || status === "not-found") {
+      this.halted = status;
       this.setStatus(message, "error");
       return;
     }
