@@ -303,6 +303,8 @@
     });
     var sectionCount = form.querySelector("[data-section-count]");
     if (sectionCount) { sectionCount.textContent = total; }
+    var navCount = document.querySelector(".filing-nav [aria-current='page'] + .nav-count");
+    if (navCount) { navCount.textContent = total ? total + " 字" : "未填写"; }
   }
 
   function addItem(form) {
