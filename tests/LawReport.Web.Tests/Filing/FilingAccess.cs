@@ -1,6 +1,6 @@
 using System.Net;
 using LawReport.Domain.Reports;
-using LawReport.Infrastructure.Seeding;
+using LawReport.Web.Tests.Reports;
 using LawReport.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,54 +12,10 @@ namespace LawReport.Web.Tests.Filing;
 /// report is with the bureau and is told it is locked otherwise (409 on a save), heads and reviewers read
 /// (preview, PDF) what they may view but never edit (403), administrators nothing.
 /// </summary>
-public class FilingAccess(FilingAccess.Fixture fixture) : IClassFixture<FilingAccess.Fixture>
+public class FilingAccess(ReportDetailsAccess.Fixture fixture) : IClassFixture<ReportDetailsAccess.Fixture>
 {
-    private const string OtherBureau = "常州市人民政府外事办公室";
-
-    public sealed class Fixture : PortalFactory
-    {
-        private readonly Dictionary<(bool Own, ReportStatus Status), int> _reports = [];
-        private readonly SemaphoreSlim _lock = new(1, 1);
-
-        public async Task<int> ReportAsync(bool own, ReportStatus status)
-        {
-            await _lock.WaitAsync();
-            try
-            {
-                if (!_reports.TryGetValue((own, status), out var id))
-                {
-                    id = await this.AddReportAsync(own ? DemoData.FilerBureau : OtherBureau, 2000 + (int)status, status);
-                    _reports[(own, status)] = id;
-                }
-
-                return id;
-            }
-            finally
-            {
-                _lock.Release();
-            }
-        }
-    }
-
-    public static TheoryData<string, bool, ReportStatus> Cases()
-    {
-        var data = new TheoryData<string, bool, ReportStatus>();
-        foreach (var user in new[] { "anonymous", "filer", "lead", "reviewer", "sysadmin" })
-        {
-            foreach (var own in new[] { true, false })
-            {
-                foreach (var status in Enum.GetValues<ReportStatus>())
-                {
-                    data.Add(user, own, status);
-                }
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(ReportDetailsAccess.Cases), MemberType = typeof(ReportDetailsAccess))]
     public async Task Each_page_and_save_answers_as_the_users_rights_and_the_status_say(string user, bool own, ReportStatus status)
     {
         var id = await fixture.ReportAsync(own, status);

@@ -6,7 +6,6 @@ using LawReport.Web.Pages.Reports.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace LawReport.Web.Pages.Reports;
 
@@ -32,25 +31,15 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var report = await db.Reports.AsNoTracking()
-            .Include(r => r.Sections).ThenInclude(s => s.Items)
-            .Include(r => r.History)
-            .Include(r => r.ReturnPoints)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(r => r.Id == id);
-        if (report is null)
+        var (report, access, refusal) = await this.OpenForReadingAsync(db, authorization, id);
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
 
-        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        Bureau = await db.BureauNameAsync(report.BureauId);
+        Bureau = await db.BureauNameAsync(report!.BureauId);
         Id = report.Id;
-        Access = await authorization.EditAccessAsync(User, report);
+        Access = access;
         ReturnPoints = report.ReturnPoints;
         Year = report.Year;
         Status = report.Status;

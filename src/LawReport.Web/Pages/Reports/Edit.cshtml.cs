@@ -69,20 +69,14 @@ public sealed class EditModel(
     /// <param name="kind">The kind the add-section form starts with (a missing part's link from the completeness check).</param>
     public async Task<IActionResult> OnGetAsync(SectionKind? kind)
     {
-        var report = await db.LoadForEditingAsync(Id);
-        if (report is null)
+        var (report, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
 
-        var access = await authorization.EditAccessAsync(User, report);
-        if (access == EditAccess.Forbidden)
-        {
-            return Forbid();
-        }
-
-        await DescribeAsync(report, access);
-        Details = DetailsInput.From(report);
+        await DescribeAsync(report!, access);
+        Details = DetailsInput.From(report!);
         Structure = Structure with { Kind = kind is { } k && Enum.IsDefined(k) ? k : SectionKind.Other };
         ImportNotes = (TempData[ImportNotesKey] as string)?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
         return Page();
@@ -91,29 +85,18 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostDetailsAsync()
     {
         var attempt = await SaveDetailsAsync();
-        switch (attempt.Outcome)
+        if (this.Settled(attempt, () => Saved($"已保存 {time.ClockTime(attempt.At)}。", "details")) is { } settled)
         {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.Forbidden:
-                return Forbid();
-            case SaveOutcome.Saved:
-                TempData["Status"] = $"已保存 {time.ClockTime(attempt.At)}。";
-                return RedirectToPage(null, null, new { id = Id }, "details");
+            return settled;
         }
 
-        var report = attempt.Report!;
-        await DescribeAsync(report, attempt.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed);
+        var report = await RedisplayAsync(attempt);
         if (attempt.Outcome is SaveOutcome.Conflict)
         {
             // The form stays the filer's; its tokens move to the saved details, which are shown beside each field.
             DetailsConflict = DetailsInput.From(report);
             Details = Details with { Version = report.Version, Base = DetailsConflict.Base };
             ModelState.Clear();
-        }
-
-        if (attempt.Outcome is SaveOutcome.Conflict or SaveOutcome.Locked)
-        {
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 
@@ -124,15 +107,12 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostDetailsAutosaveAsync()
     {
         var attempt = await SaveDetailsAsync();
-        return attempt.Outcome switch
-        {
-            SaveOutcome.NotFound => AutosaveReplies.NotFound(),
-            SaveOutcome.Forbidden => AutosaveReplies.Forbidden(),
-            SaveOutcome.Locked => AutosaveReplies.Locked(ReportEditing.LockedMessage(attempt.Report!.Status)),
-            SaveOutcome.Invalid => AutosaveReplies.Invalid(ModelState),
-            SaveOutcome.Conflict => AutosaveReplies.Conflict(attempt.Report!.Version, Details with { Version = default, Base = null }, DetailsInput.From(attempt.Report) with { Version = default, Base = null }),
-            _ => AutosaveReplies.Saved(attempt.Report!.Version, attempt.Fingerprint!, attempt.At, time.ClockTime(attempt.At), 0),
-        };
+        return AutosaveReplies.For(
+            attempt,
+            ModelState,
+            time,
+            current => AutosaveReplies.Conflict(current.Version, Details with { Version = default, Base = null }, DetailsInput.From(current) with { Version = default, Base = null }),
+            _ => 0);
     }
 
     public async Task<IActionResult> OnPostAnswerAsync()
@@ -146,19 +126,12 @@ public sealed class EditModel(
             _ => answerValidator.ValidateIntoAsync(Answer, ModelState, nameof(Answer)),
             (report, at) => report.AnswerReturnPoint(Answer.Number, Answer.Text ?? "", at),
             ModelState);
-        switch (attempt.Outcome)
+        if (this.Settled(attempt, () => Saved($"已保存对第{Answer.Number}条退回意见的答复。", $"point-{Answer.Number}")) is { } settled)
         {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.Forbidden:
-                return Forbid();
-            case SaveOutcome.Saved:
-                TempData["Status"] = $"已保存对第{Answer.Number}条退回意见的答复。";
-                return RedirectToPage(null, null, new { id = Id }, $"point-{Answer.Number}");
+            return settled;
         }
 
-        var report = attempt.Report!;
-        await DescribeAsync(report, attempt.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed);
+        var report = await RedisplayAsync(attempt);
         Details = DetailsInput.From(report);
         if (attempt.Outcome == SaveOutcome.Conflict && report.ReturnPoints.FirstOrDefault(p => p.Number == Answer.Number) is { } saved)
         {
@@ -227,7 +200,7 @@ public sealed class EditModel(
         Func<AnnualReport, bool> mayChange,
         Func<AnnualReport, DateTimeOffset, (string Done, string? Next)> change)
     {
-        (string Done, string? Next) outcome = default;
+        (string Done, string? Next) outcome = ("", null);
         var attempt = await new ReportSaver(db, authorization, time).TrySaveAsync(
             User,
             Id,
@@ -237,19 +210,12 @@ public sealed class EditModel(
             report => Task.FromResult(mayChange(report)),
             (report, at) => outcome = change(report, at),
             ModelState);
-        switch (attempt.Outcome)
+        if (this.Settled(attempt, () => Saved(outcome.Done, outcome.Next ?? "sections")) is { } settled)
         {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.Forbidden:
-                return Forbid();
-            case SaveOutcome.Saved:
-                TempData["Status"] = outcome.Done;
-                return outcome.Next is { } next ? Redirect(next) : RedirectToPage(null, null, new { id = Id }, "sections");
+            return settled;
         }
 
-        var report = attempt.Report!;
-        await DescribeAsync(report, attempt.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed);
+        var report = await RedisplayAsync(attempt);
         Details = DetailsInput.From(report);
         if (attempt.Outcome == SaveOutcome.Conflict)
         {
@@ -258,6 +224,26 @@ public sealed class EditModel(
         }
 
         return Page();
+    }
+
+    /// <summary>After a save: the message for the next page, then back to the overview at <paramref name="fragment"/> (or to an address).</summary>
+    private IActionResult Saved(string message, string fragmentOrUrl)
+    {
+        TempData["Status"] = message;
+        return fragmentOrUrl.StartsWith('/') ? Redirect(fragmentOrUrl) : RedirectToPage(null, null, new { id = Id }, fragmentOrUrl);
+    }
+
+    /// <summary>The overview again after a save that did not go through, as the report now stands.</summary>
+    private async Task<AnnualReport> RedisplayAsync(SaveAttempt attempt)
+    {
+        var report = attempt.Report!;
+        await DescribeAsync(report, attempt.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed);
+        if (attempt.Outcome == SaveOutcome.Locked)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return report;
     }
 
     private Task<SaveAttempt> SaveDetailsAsync() =>

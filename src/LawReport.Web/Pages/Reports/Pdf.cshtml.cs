@@ -8,7 +8,6 @@ using LawReport.Web.Pages.Reports.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace LawReport.Web.Pages.Reports;
 
@@ -20,21 +19,13 @@ public sealed class PdfModel(AppDbContext db, IAuthorizationService authorizatio
 {
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var report = await db.Reports.AsNoTracking()
-            .Include(r => r.Sections).ThenInclude(s => s.Items)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(r => r.Id == id);
-        if (report is null)
+        var (report, _, refusal) = await this.OpenForReadingAsync(db, authorization, id);
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
 
-        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        var bureau = await db.BureauNameAsync(report.BureauId);
+        var bureau = await db.BureauNameAsync(report!.BureauId);
         var watermark = report.Status.IsWithCity() ? DraftWatermark.ForReview : DraftWatermark.Draft;
         var rendered = renderer.Render(
             ReportDocument.FromContent(report.Content, bureau, report.Year),

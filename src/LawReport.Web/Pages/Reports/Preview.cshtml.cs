@@ -6,7 +6,6 @@ using LawReport.Web.Pages.Reports.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace LawReport.Web.Pages.Reports;
 
@@ -29,21 +28,16 @@ public sealed class PreviewModel(AppDbContext db, IAuthorizationService authoriz
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var report = await db.LoadForEditingAsync(Id);
-        if (report is null)
+        var (report, access, refusal) = await this.OpenForReadingAsync(db, authorization, Id);
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
 
-        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        Bureau = await db.BureauNameAsync(report.BureauId);
+        Bureau = await db.BureauNameAsync(report!.BureauId);
         Year = report.Year;
         Document = ReportDocument.FromContent(report.Content, Bureau, report.Year);
-        if (await authorization.EditAccessAsync(User, report) != EditAccess.Forbidden)
+        if (access != EditAccess.Forbidden)
         {
             Header = FilingHeader.For(report, Bureau, FilingHeader.Preview);
             Findings = report.IsEditable ? ReportCompleteness.Check(report) : [];

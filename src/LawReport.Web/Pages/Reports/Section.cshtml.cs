@@ -57,17 +57,15 @@ public sealed class SectionModel(
     /// <param name="add">Show one more, empty item at the end (the 添加一条 button without the script).</param>
     public async Task<IActionResult> OnGetAsync(bool add = false)
     {
-        var report = await db.LoadForEditingAsync(Id);
-        var section = report?.Sections.FirstOrDefault(s => s.Order == Position);
-        if (report is null || section is null)
+        var (report, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
 
-        var access = await authorization.EditAccessAsync(User, report);
-        if (access == EditAccess.Forbidden)
+        if (report!.Sections.FirstOrDefault(s => s.Order == Position) is not { } section)
         {
-            return Forbid();
+            return NotFound();
         }
 
         await DescribeAsync(report);
@@ -99,17 +97,16 @@ public sealed class SectionModel(
 
         Input.Items = items;
         var attempt = await TrySaveAsync();
-        switch (attempt.Outcome)
+        var settled = this.Settled(attempt, () =>
         {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.Forbidden:
-                return Forbid();
-            case SaveOutcome.Saved:
-                TempData["Status"] = $"已保存 {time.ClockTime(attempt.At)}。{result.Done}";
-                var adding = command.Kind == ItemCommandKind.Add;
-                var focus = adding ? attempt.Report!.Section(Position).Items.Count + 1 : result.Focus;
-                return RedirectToPage(null, null, new { id = Id, position = Position, add = adding ? true : (bool?)null }, focus is null ? null : $"item-{focus}");
+            TempData["Status"] = $"已保存 {time.ClockTime(attempt.At)}。{result.Done}";
+            var adding = command.Kind == ItemCommandKind.Add;
+            var focus = adding ? attempt.Report!.Section(Position).Items.Count + 1 : result.Focus;
+            return RedirectToPage(null, null, new { id = Id, position = Position, add = adding ? true : (bool?)null }, focus is null ? null : $"item-{focus}");
+        });
+        if (settled is not null)
+        {
+            return settled;
         }
 
         await DescribeAsync(attempt.Report!);
@@ -132,17 +129,13 @@ public sealed class SectionModel(
     public async Task<IActionResult> OnPostAutosaveAsync()
     {
         var attempt = await TrySaveAsync();
-        return attempt.Outcome switch
-        {
-            SaveOutcome.NotFound => AutosaveReplies.NotFound(),
-            SaveOutcome.Forbidden => AutosaveReplies.Forbidden(),
-            SaveOutcome.Locked => AutosaveReplies.Locked(ReportEditing.LockedMessage(attempt.Report!.Status)),
-            SaveOutcome.Invalid => AutosaveReplies.Invalid(ModelState),
-            SaveOutcome.Conflict => AutosaveReplies.Conflict(
-                attempt.Report!.Version, Input.ToContent(), attempt.Report.Sections.FirstOrDefault(s => s.Order == Position) is { } theirs ? ContentOf(theirs) : null),
-            _ => AutosaveReplies.Saved(
-                attempt.Report!.Version, attempt.Fingerprint!, attempt.At, time.ClockTime(attempt.At), attempt.Report.Section(Position).TextLength),
-        };
+        return AutosaveReplies.For(
+            attempt,
+            ModelState,
+            time,
+            current => AutosaveReplies.Conflict(
+                current.Version, Input.ToContent(), current.Sections.FirstOrDefault(s => s.Order == Position) is { } theirs ? ContentOf(theirs) : null),
+            saved => saved.Section(Position).TextLength);
     }
 
     private Task<SaveAttempt> TrySaveAsync() =>

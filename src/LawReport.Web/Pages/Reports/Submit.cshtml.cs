@@ -36,37 +36,26 @@ public sealed class SubmitModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var report = await db.LoadForEditingAsync(Id);
-        if (report is null)
+        var (report, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
 
-        var access = await authorization.EditAccessAsync(User, report);
-        if (access == EditAccess.Forbidden)
-        {
-            return Forbid();
-        }
-
-        await DescribeAsync(report, access);
-        Input = new InputModel { Version = report.Version };
+        await DescribeAsync(report!, access);
+        Input = new InputModel { Version = report!.Version };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var report = await db.LoadForEditingAsync(Id);
-        if (report is null)
+        var (opened, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
 
-        var access = await authorization.EditAccessAsync(User, report);
-        if (access == EditAccess.Forbidden)
-        {
-            return Forbid();
-        }
-
+        var report = opened!;
         if (access == EditAccess.Locked)
         {
             return await RefuseAsync(report, access, StatusCodes.Status409Conflict);

@@ -1,3 +1,4 @@
+using LawReport.Domain.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -9,8 +10,29 @@ namespace LawReport.Web.Pages.Reports.Editing;
 /// </summary>
 public static class AutosaveReplies
 {
-    public static JsonResult Saved(Guid version, string fingerprint, DateTimeOffset at, string clockTime, int characters) =>
-        new(new { status = "saved", version, @base = fingerprint, savedAt = at, savedAtText = clockTime, characters });
+    /// <summary>The answer to a save: <paramref name="conflict"/> with both versions, or the new version and time once saved.</summary>
+    public static JsonResult For(
+        SaveAttempt attempt,
+        ModelStateDictionary modelState,
+        TimeProvider time,
+        Func<AnnualReport, JsonResult> conflict,
+        Func<AnnualReport, int> characters) => attempt.Outcome switch
+    {
+        SaveOutcome.NotFound => NotFound(),
+        SaveOutcome.Forbidden => Forbidden(),
+        SaveOutcome.Locked => Locked(ReportEditing.LockedMessage(attempt.Report!.Status)),
+        SaveOutcome.Invalid => Invalid(modelState),
+        SaveOutcome.Conflict => conflict(attempt.Report!),
+        _ => new JsonResult(new
+        {
+            status = "saved",
+            version = attempt.Report!.Version,
+            @base = attempt.Fingerprint,
+            savedAt = attempt.At,
+            savedAtText = time.ClockTime(attempt.At),
+            characters = characters(attempt.Report),
+        }),
+    };
 
     /// <summary>409: someone else saved this part in between; both versions come back.</summary>
     public static JsonResult Conflict(Guid version, object mine, object? theirs) =>

@@ -3,6 +3,8 @@ using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace LawReport.Web.Pages.Reports.Editing;
@@ -20,9 +22,62 @@ public enum EditAccess
     Forbidden,
 }
 
+/// <summary>
+/// A report opened by a page: the report, what the user may do with it, and the answer when the page must stop
+/// there (404 when there is no such report, 403 when the user may not have it).
+/// </summary>
+public sealed record OpenedReport(AnnualReport? Report, EditAccess Access, IActionResult? Refusal);
+
 /// <summary>Loading a report for the filing pages and deciding, with the report handler, whether it may be changed.</summary>
 public static class ReportEditing
 {
+    /// <summary>Opens a report for a filing page: tracked, refused unless the user may edit it or is told it is locked.</summary>
+    public static async Task<OpenedReport> OpenForEditingAsync(this PageModel page, AppDbContext db, IAuthorizationService authorization, int id)
+    {
+        var report = await db.LoadForEditingAsync(id);
+        if (report is null)
+        {
+            return new OpenedReport(null, EditAccess.Forbidden, page.NotFound());
+        }
+
+        var access = await authorization.EditAccessAsync(page.User, report);
+        return new OpenedReport(report, access, access == EditAccess.Forbidden ? page.Forbid() : null);
+    }
+
+    /// <summary>Opens a report to read (preview, PDF, details): untracked, refused unless the user may view it.</summary>
+    public static async Task<OpenedReport> OpenForReadingAsync(this PageModel page, AppDbContext db, IAuthorizationService authorization, int id)
+    {
+        var report = await db.Reports.AsNoTracking()
+            .Include(r => r.Sections).ThenInclude(s => s.Items)
+            .Include(r => r.History)
+            .Include(r => r.ReturnPoints)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.Id == id);
+        if (report is null)
+        {
+            return new OpenedReport(null, EditAccess.Forbidden, page.NotFound());
+        }
+
+        if (!(await authorization.AuthorizeAsync(page.User, report, ReportRequirement.View)).Succeeded)
+        {
+            return new OpenedReport(report, EditAccess.Forbidden, page.Forbid());
+        }
+
+        return new OpenedReport(report, await authorization.EditAccessAsync(page.User, report), null);
+    }
+
+    /// <summary>
+    /// What a form's post answers once a save settled it: 404, 403, or <paramref name="saved"/>'s redirect; null
+    /// when the page shows again (a conflict, invalid input, a locked report).
+    /// </summary>
+    public static IActionResult? Settled(this PageModel page, SaveAttempt attempt, Func<IActionResult> saved) => attempt.Outcome switch
+    {
+        SaveOutcome.NotFound => page.NotFound(),
+        SaveOutcome.Forbidden => page.Forbid(),
+        SaveOutcome.Saved => saved(),
+        _ => null,
+    };
+
     /// <summary>The report with everything the filing pages change (sections, items, return points), tracked.</summary>
     public static Task<AnnualReport?> LoadForEditingAsync(this AppDbContext db, int id) =>
         db.Reports
