@@ -226,7 +226,7 @@ public sealed class EditModel(
         return Page();
     }
 
-    /// <summary>After a save: the message for the next page, then back to the overview at <paramref name="fragment"/> (or to an address).</summary>
+    /// <summary>After a save: the message for the next page, then back to the overview at a fragment (#details) or on to an address (/Reports/…).</summary>
     private IActionResult Saved(string message, string fragmentOrUrl)
     {
         TempData["Status"] = message;

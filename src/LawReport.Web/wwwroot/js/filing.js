@@ -13,6 +13,7 @@
   var SAVE_DELAY = 1500;       // ms of quiet typing before a save
   var MAX_DELAY = 10000;       // ms of continuous typing before a save anyway
   var RETRY_DELAYS = [5000, 10000, 30000, 60000];
+  var KEEP_DAYS = 7;           // unsaved text older than this is dropped, not offered
   var OWN_FIELDS = /^(__RequestVerificationToken|.*\.Version|.*\.Base|.*\.Command)$/;
 
   var leaving = false;         // set when the page is left on purpose (a form posted, a sign-in link)
@@ -210,7 +211,8 @@
     var kept;
     try { kept = JSON.parse(localStorage.getItem(this.key) || "null"); } catch (e) { kept = null; }
     if (!kept || !kept.fields) { return; }
-    if (JSON.stringify(kept.fields) === this.snapshot()) { this.forget(); return; }
+    // Old text is not offered (nor kept) for ever: office computers are shared.
+    if (Date.now() - kept.at > KEEP_DAYS * 86400000 || JSON.stringify(kept.fields) === this.snapshot()) { this.forget(); return; }
 
     var self = this;
     var offer = document.createElement("div");
