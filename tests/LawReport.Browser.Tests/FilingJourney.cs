@@ -38,8 +38,12 @@ public class FilingJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
         await BrowserTier.ScreenshotAsync(page, "filing-overview");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "报告各部分" }).GetByRole(AriaRole.Link, new() { Name = $"一、{year}年推进法治政府建设的主要举措和成效" }).ClickAsync();
-        await page.GetByLabel("小标题（可选）").FillAsync("落实去年安排，建成涉外法律服务中心。");
-        await page.GetByLabel("正文").FillAsync("按照上一年度报告的安排，年内建成涉外法律服务中心，为企业提供咨询120余次。");
+        const string Heading = "落实去年安排，建成涉外法律服务中心。";
+        const string Body = "按照上一年度报告的安排，年内建成涉外法律服务中心，为企业提供咨询120余次。";
+        await page.GetByLabel("小标题（可选）").FillAsync(Heading);
+        await page.GetByLabel("正文").FillAsync(Body);
+        await Expect(page.Locator("[data-section-count]")).ToHaveTextAsync((Heading.Length + Body.Length).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#item-1 [data-item-label]")).ToHaveTextAsync("编号（一）");
         await ExpectSavedAsync(page);
         await BrowserTier.ScreenshotAsync(page, "filing-section");
 
@@ -49,7 +53,7 @@ public class FilingJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
         await page.ReloadAsync();
         await Expect(page.GetByLabel("正文")).ToHaveValueAsync("一是法治宣传的针对性不够强，原因是对企业需求调研不足。");
         await page.GotoAsync($"{portal.BaseUrl}/Reports/Section/{id}/1");
-        await Expect(page.GetByLabel("小标题（可选）")).ToHaveValueAsync("落实去年安排，建成涉外法律服务中心。");
+        await Expect(page.GetByLabel("小标题（可选）")).ToHaveValueAsync(Heading);
 
         await page.GotoAsync($"{portal.BaseUrl}/Reports/Submit/{id}");
         await Expect(page.Locator(".findings li")).ToHaveCountAsync(4);
