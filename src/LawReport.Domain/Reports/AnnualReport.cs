@@ -198,9 +198,19 @@ public sealed class AnnualReport
 
     // ----- workflow (PRODUCT.md §3) ----------------------------------------------------------------
 
-    /// <summary>The filer hands the report to the bureau's head for sign-off.</summary>
-    public void SubmitForSignOff(Actor by, DateTimeOffset at, string comment = "") =>
+    /// <summary>
+    /// The filer hands the report to the bureau's head for sign-off. An incomplete report (see
+    /// <see cref="ReportCompleteness"/>) is refused with <see cref="IncompleteReportException"/>.
+    /// </summary>
+    public void SubmitForSignOff(Actor by, DateTimeOffset at, string comment = "")
+    {
+        if (Can(ReportTransition.SubmitForSignOff) && ReportCompleteness.Check(this) is { Count: > 0 } findings)
+        {
+            throw new IncompleteReportException(findings);
+        }
+
         Apply(ReportTransition.SubmitForSignOff, by, at, comment);
+    }
 
     /// <summary>The bureau's head sends the report back to the filer, saying why.</summary>
     public void ReturnToFiler(Actor by, string reason, DateTimeOffset at) =>

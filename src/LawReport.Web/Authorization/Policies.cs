@@ -16,6 +16,9 @@ public static class Policies
     /// <summary>Filers, bureau heads and reviewers: the people who work on reports.</summary>
     public const string ReportWork = nameof(ReportWork);
 
+    /// <summary>Filers and bureau heads: the people who work on their own bureau's report.</summary>
+    public const string BureauWork = nameof(BureauWork);
+
     public static void Register(AuthorizationOptions options)
     {
         // Deny by default: every page needs a signed-in user unless it opts out.
@@ -24,5 +27,6 @@ public static class Policies
         options.AddPolicy(SecurityAdmin, p => p.RequireRole(Roles.SecurityAdmin));
         options.AddPolicy(Auditor, p => p.RequireRole(Roles.Auditor));
         options.AddPolicy(ReportWork, p => p.RequireRole(Roles.Filer, Roles.BureauLead, Roles.Reviewer));
+        options.AddPolicy(BureauWork, p => p.RequireRole(Roles.Filer, Roles.BureauLead).RequireClaim(UserClaims.BureauId));
     }
 }

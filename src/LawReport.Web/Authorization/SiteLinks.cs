@@ -8,6 +8,7 @@ public static class SiteLinks
 {
     private static readonly (string Policy, string Text, string Url)[] Areas =
     [
+        (Policies.BureauWork, "工作台", "/Workspace"),
         (Policies.ReportWork, "报告", "/Reports"),
         (Policies.SystemAdmin, "单位管理", "/Admin/Bureaus"),
         (Policies.SystemAdmin, "用户管理", "/Admin/Users"),

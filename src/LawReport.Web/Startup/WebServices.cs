@@ -54,6 +54,7 @@ public static class WebServices
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.ExpireTimeSpan = PasswordPolicy.IdleTimeout;
             options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = ScriptRequests.RedirectToLoginAsync;
 
             // A signed-in user without the right gets a real 403 (shown by the Chinese error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>

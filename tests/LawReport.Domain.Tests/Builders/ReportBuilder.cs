@@ -30,7 +30,7 @@ internal sealed class ReportBuilder
 
     public AnnualReport Build()
     {
-        var content = ReportTemplate.Standard("重庆市人民政府外事办公室", "市政府", 2025);
+        var content = SampleReports.Complete("重庆市人民政府外事办公室", "市政府", 2025);
         if (_sections.Count > 0)
         {
             content = content with { Sections = _sections };

@@ -85,11 +85,12 @@ public class ReportContentEditing
     {
         var report = ReportBuilder.InDraft().Build();
         var tooLong = new string('法', AnnualReportLimits.ItemBodyMaxLength + 1);
+        var before = report.Sections[0].Items.Select(i => i.Content).ToList();
 
         var error = Assert.Throws<DomainException>(() => report.UpdateSection(1, "举措", [new ReportItemContent(null, tooLong)], At));
 
         Assert.Contains($"不能超过{AnnualReportLimits.ItemBodyMaxLength}个字符", error.Message);
-        Assert.Empty(report.Sections[0].Items);
+        Assert.Equal(before, report.Sections[0].Items.Select(i => i.Content));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Domain.Tests.Builders;
+using LawReport.Tests.Shared;
 
 namespace LawReport.Domain.Tests.Reports;
 
@@ -19,7 +20,7 @@ public class RevisionsAndReturnPoints
         report.SignOff(ReportBuilder.Lead, At);
 
         Assert.Equal([1, 2], report.Revisions.Select(r => r.Number));
-        Assert.Empty(first.Content.Sections[1].Items);
+        Assert.Equal(SampleReports.SampleItem(SectionKind.Problems).Body, first.Content.Sections[1].Items[0].Body);
         Assert.Equal("专业力量不足。", report.LatestRevision!.Content.Sections[1].Items[0].Body);
         Assert.Equal(ReportBuilder.Lead.DisplayName, report.LatestRevision.SubmittedByName);
     }
@@ -120,6 +121,7 @@ public class RevisionsAndReturnPoints
         var report = ReportBuilder.In(ReportStatus.InReview).Build();
         report.RaiseReturnPoint(1, "旧意见", ReportBuilder.Reviewer, At);
         report.Return(ReportBuilder.Reviewer, "请修改。", At);
+        report.AnswerReturnPoint(1, "已修改。", At);
         report.SubmitForSignOff(ReportBuilder.Filer, At);
         report.SignOff(ReportBuilder.Lead, At);
         report.StartReview(ReportBuilder.Reviewer, At);

@@ -20,7 +20,7 @@ public sealed class ReportPersistence : IAsyncLifetime
         var bureau = Bureau.Create("常州市人民政府外事办公室", "市外办", "014109568", "常州市", "市政府工作部门");
         db.Bureaus.Add(bureau);
         await db.SaveChangesAsync();
-        var content = ReportTemplate.Standard(bureau.FullName, bureau.DefaultAddressee, 2025) with
+        var content = SampleReports.Complete(bureau.FullName, bureau.DefaultAddressee, 2025) with
         {
             Preamble = "2025年，市外办……\n\n现将有关情况报告如下：",
             DateWritten = new DateOnly(2026, 2, 20),
@@ -84,7 +84,8 @@ public sealed class ReportPersistence : IAsyncLifetime
         await using var check = _database.CreateContext();
         var saved = await Load(check);
         Assert.Equal("唯一的一条。", Assert.Single(saved.Sections[0].Items).Heading);
-        var items = await check.Database.SqlQueryRaw<int>("""SELECT COUNT(*) AS "Value" FROM "ReportItems" """).SingleAsync();
+        var sectionId = saved.Sections[0].Id;
+        var items = await check.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "ReportItems" WHERE "SectionId" = {sectionId}""").SingleAsync();
         Assert.Equal(1, items);
     }
 

@@ -15,7 +15,7 @@ public static class ReportSeeding
         {
             var bureau = await db.Bureaus.SingleAsync(b => b.FullName == bureauName);
             var report = AnnualReport.Create(
-                bureau, year, content ?? ReportTemplate.Standard(bureau.FullName, bureau.DefaultAddressee, year), ReportStates.Filer, Start);
+                bureau, year, content ?? SampleReports.Complete(bureau.FullName, bureau.DefaultAddressee, year), ReportStates.Filer, Start);
             ReportStates.WalkTo(report, status, Start);
             db.Reports.Add(report);
             await db.SaveChangesAsync();

@@ -2,16 +2,23 @@ using LawReport.Documents.Model;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
+using LawReport.Web.Pages.Reports.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace LawReport.Web.Pages.Reports;
 
-/// <summary>One report, read-only, in its official structure, with its history.</summary>
+/// <summary>One report, read-only, in its official structure, with its history and the reviewers' points.</summary>
 public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization) : PageModel
 {
+    public int Id { get; private set; }
+
+    /// <summary>What the user may do from here: the filing pages' links follow the same access decision as the pages.</summary>
+    public EditAccess Access { get; private set; }
+
+    public IReadOnlyList<ReturnPoint> ReturnPoints { get; private set; } = [];
+
     public ReportDocument Document { get; private set; } = new();
 
     public string Bureau { get; private set; } = "";
@@ -24,22 +31,16 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var report = await db.Reports.AsNoTracking()
-            .Include(r => r.Sections).ThenInclude(s => s.Items)
-            .Include(r => r.History)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(r => r.Id == id);
-        if (report is null)
+        var (report, access, refusal) = await this.OpenForReadingAsync(db, authorization, id);
+        if (refusal is not null)
         {
-            return NotFound();
+            return refusal;
         }
 
-        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        Bureau = await db.Bureaus.Where(b => b.Id == report.BureauId).Select(b => b.FullName).SingleAsync();
+        Bureau = await db.BureauNameAsync(report!.BureauId);
+        Id = report.Id;
+        Access = access;
+        ReturnPoints = report.ReturnPoints;
         Year = report.Year;
         Status = report.Status;
         History = report.History;

@@ -1,0 +1,358 @@
+using FluentValidation;
+using LawReport.Domain.Common;
+using LawReport.Domain.Reports;
+using LawReport.Infrastructure.Data;
+using LawReport.Web.Pages.Reports.Editing;
+using LawReport.Web.Validation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawReport.Web.Pages.Reports;
+
+/// <summary>
+/// The report's overview: why it came back and the answers to the reviewer's points, the details (title,
+/// addressee, opening, closing, signature, date written, note; autosaved like a section), and the list of
+/// sections, which can be added, moved and removed.
+/// </summary>
+public sealed class EditModel(
+    AppDbContext db,
+    IAuthorizationService authorization,
+    IValidator<EditModel.DetailsInput> detailsValidator,
+    IValidator<EditModel.AnswerInput> answerValidator,
+    TimeProvider time) : PageModel
+{
+    public const string ImportNotesKey = "ImportNotes";
+
+    [FromRoute]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public DetailsInput Details { get; set; } = new();
+
+    [BindProperty]
+    public AnswerInput Answer { get; set; } = new();
+
+    [BindProperty]
+    public StructureInput Structure { get; set; } = new();
+
+    public FilingHeader Header { get; private set; } = null!;
+
+    public string? LockedMessage { get; private set; }
+
+    public ReturnNote? LastReturn { get; private set; }
+
+    /// <summary>The reviewers' points, open ones first, with the version token and fingerprint their answer form posts.</summary>
+    public IReadOnlyList<ReturnPoint> ReturnPoints { get; private set; } = [];
+
+    public Guid Version { get; private set; }
+
+    /// <summary>The details as saved, when a details save was refused because they changed in between.</summary>
+    public DetailsInput? DetailsConflict { get; private set; }
+
+    /// <summary>When an answer was refused because it changed in between: the point and its saved answer.</summary>
+    public (int Number, string Saved)? AnswerConflict { get; private set; }
+
+    /// <summary>A section with content the filer asked to remove: the page asks to confirm.</summary>
+    public SectionLink? ConfirmRemoval { get; private set; }
+
+    /// <summary>What the importer was unsure of, right after a report was started from a file.</summary>
+    public IReadOnlyList<string> ImportNotes { get; private set; } = [];
+
+    public string DetailsDraftKey => $"lawreport:{Id}:details";
+
+    public static string AnswerFingerprint(ReturnPoint point) => EditFingerprint.OfAnswer(point);
+
+    public IReadOnlyDictionary<int, string> SectionFingerprints { get; private set; } = new Dictionary<int, string>();
+
+    /// <param name="kind">The kind the add-section form starts with (a missing part's link from the completeness check).</param>
+    public async Task<IActionResult> OnGetAsync(SectionKind? kind)
+    {
+        var (report, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        await DescribeAsync(report!, access);
+        Details = DetailsInput.From(report!);
+        Structure = Structure with { Kind = kind is { } k && Enum.IsDefined(k) ? k : SectionKind.Other };
+        ImportNotes = (TempData[ImportNotesKey] as string)?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDetailsAsync()
+    {
+        var attempt = await SaveDetailsAsync();
+        if (this.Settled(attempt, () => Saved($"已保存 {time.ClockTime(attempt.At)}。", "details")) is { } settled)
+        {
+            return settled;
+        }
+
+        var report = await RedisplayAsync(attempt);
+        if (attempt.Outcome is SaveOutcome.Conflict)
+        {
+            // The form stays the filer's; its tokens move to the saved details, which are shown beside each field.
+            DetailsConflict = DetailsInput.From(report);
+            Details = Details with { Version = report.Version, Base = DetailsConflict.Base };
+            ModelState.Clear();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return Page();
+    }
+
+    /// <summary>The editor script's save of the details: the same form, answered in JSON.</summary>
+    public async Task<IActionResult> OnPostDetailsAutosaveAsync()
+    {
+        var attempt = await SaveDetailsAsync();
+        return AutosaveReplies.For(
+            attempt,
+            ModelState,
+            time,
+            current => AutosaveReplies.Conflict(current.Version, Details with { Version = default, Base = null }, DetailsInput.From(current) with { Version = default, Base = null }),
+            _ => 0);
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync()
+    {
+        var attempt = await new ReportSaver(db, authorization, time).TrySaveAsync(
+            User,
+            Id,
+            Answer.Version,
+            Answer.Base,
+            report => report.ReturnPoints.FirstOrDefault(p => p.Number == Answer.Number) is { } point ? EditFingerprint.OfAnswer(point) : null,
+            _ => answerValidator.ValidateIntoAsync(Answer, ModelState, nameof(Answer)),
+            (report, at) => report.AnswerReturnPoint(Answer.Number, Answer.Text ?? "", at),
+            ModelState);
+        if (this.Settled(attempt, () => Saved($"已保存对第{Answer.Number}条退回意见的答复。", $"point-{Answer.Number}")) is { } settled)
+        {
+            return settled;
+        }
+
+        var report = await RedisplayAsync(attempt);
+        Details = DetailsInput.From(report);
+        if (attempt.Outcome == SaveOutcome.Conflict && report.ReturnPoints.FirstOrDefault(p => p.Number == Answer.Number) is { } saved)
+        {
+            AnswerConflict = (saved.Number, saved.Answer);
+            Answer = Answer with { Version = report.Version, Base = EditFingerprint.OfAnswer(saved) };
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAddSectionAsync() =>
+        ChangeStructureAsync(
+            _ => Structure.Base ?? "", // A new section goes to the end: there is nothing it could overwrite.
+            _ => true,
+            (report, at) =>
+            {
+                var kind = Enum.IsDefined(Structure.Kind) ? Structure.Kind : SectionKind.Other;
+                var heading = PlainText.Line(Structure.Heading) is { Length: > 0 } typed ? typed : kind.StandardHeading(report.Year);
+                var section = report.AddSection(kind, heading, at);
+                return ($"已添加第{Numbering.ChineseNumeral(section.Order)}部分“{section.Heading}”。", Url.Page("/Reports/Section", new { id = Id, position = section.Order }));
+            });
+
+    public Task<IActionResult> OnPostMoveSectionAsync() =>
+        ChangeStructureAsync(
+            SectionAtPosition,
+            _ => true,
+            (report, at) =>
+            {
+                var heading = report.Section(Structure.Position).Heading;
+                report.MoveSection(Structure.Position, Structure.Direction, at);
+                return ($"已将“{heading}”{(Structure.Direction < 0 ? "上移" : "下移")}。", null);
+            });
+
+    public Task<IActionResult> OnPostRemoveSectionAsync() =>
+        ChangeStructureAsync(
+            SectionAtPosition,
+            report =>
+            {
+                // A section with text is removed only once the filer confirmed it on the page this returns.
+                var section = report.Section(Structure.Position);
+                if (section.IsEmpty || Structure.Confirm)
+                {
+                    return true;
+                }
+
+                ConfirmRemoval = new SectionLink(section.Order, section.Heading, section.Kind, section.TextLength);
+                return false;
+            },
+            (report, at) =>
+            {
+                var heading = report.Section(Structure.Position).Heading;
+                report.RemoveSection(Structure.Position, at);
+                return ($"已删除“{heading}”。", null);
+            });
+
+    private string? SectionAtPosition(AnnualReport report) =>
+        report.Sections.FirstOrDefault(s => s.Order == Structure.Position) is { } section ? EditFingerprint.Of(section) : null;
+
+    /// <summary>
+    /// Adds, moves or removes a section. Positions move under such changes, so one based on an out-of-date
+    /// view of the section is refused (no text is lost: the filer looks again and repeats it).
+    /// </summary>
+    private async Task<IActionResult> ChangeStructureAsync(
+        Func<AnnualReport, string?> fingerprintOf,
+        Func<AnnualReport, bool> mayChange,
+        Func<AnnualReport, DateTimeOffset, (string Done, string? Next)> change)
+    {
+        (string Done, string? Next) outcome = ("", null);
+        var attempt = await new ReportSaver(db, authorization, time).TrySaveAsync(
+            User,
+            Id,
+            Structure.Version,
+            Structure.Base,
+            fingerprintOf,
+            report => Task.FromResult(mayChange(report)),
+            (report, at) => outcome = change(report, at),
+            ModelState);
+        if (this.Settled(attempt, () => Saved(outcome.Done, outcome.Next ?? "sections")) is { } settled)
+        {
+            return settled;
+        }
+
+        var report = await RedisplayAsync(attempt);
+        Details = DetailsInput.From(report);
+        if (attempt.Outcome == SaveOutcome.Conflict)
+        {
+            ModelState.AddModelError(string.Empty, "报告的结构已被他人（或您在另一个窗口中）修改，各部分的顺序可能已经变化。请查看下面的最新内容后再操作。");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return Page();
+    }
+
+    /// <summary>After a save: the message for the next page, then back to the overview at a fragment (#details) or on to an address (/Reports/…).</summary>
+    private IActionResult Saved(string message, string fragmentOrUrl)
+    {
+        TempData["Status"] = message;
+        return fragmentOrUrl.StartsWith('/') ? Redirect(fragmentOrUrl) : RedirectToPage(null, null, new { id = Id }, fragmentOrUrl);
+    }
+
+    /// <summary>The overview again after a save that did not go through, as the report now stands.</summary>
+    private async Task<AnnualReport> RedisplayAsync(SaveAttempt attempt)
+    {
+        var report = attempt.Report!;
+        await DescribeAsync(report, attempt.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed);
+        if (attempt.Outcome == SaveOutcome.Locked)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return report;
+    }
+
+    private Task<SaveAttempt> SaveDetailsAsync() =>
+        new ReportSaver(db, authorization, time).TrySaveAsync(
+            User,
+            Id,
+            Details.Version,
+            Details.Base,
+            EditFingerprint.OfDetails,
+            _ => detailsValidator.ValidateIntoAsync(Details, ModelState, nameof(Details)),
+            (report, at) => report.UpdateDetails(
+                Details.Title ?? "", Details.Addressee ?? "", Details.Preamble ?? "", Details.Closing ?? "",
+                Details.Signature ?? "", Details.DateWritten, Details.Note ?? "", at),
+            ModelState);
+
+    private async Task DescribeAsync(AnnualReport report, EditAccess access)
+    {
+        Header = FilingHeader.For(report, await db.BureauNameAsync(report.BureauId), FilingHeader.Overview);
+        LockedMessage = access == EditAccess.Locked ? ReportEditing.LockedMessage(report.Status) : null;
+        LastReturn = await ReturnNote.LatestAsync(db, report.Id);
+        ReturnPoints = report.ReturnPoints.OrderBy(p => p.IsOpen ? 0 : 1).ThenBy(p => p.Number).ToList();
+        Version = report.Version;
+        SectionFingerprints = report.Sections.ToDictionary(s => s.Order, EditFingerprint.Of);
+    }
+
+    public sealed record DetailsInput
+    {
+        public Guid Version { get; set; }
+
+        public string? Base { get; set; }
+
+        public string? Title { get; set; }
+
+        public string? Addressee { get; set; }
+
+        public string? Preamble { get; set; }
+
+        public string? Closing { get; set; }
+
+        public string? Signature { get; set; }
+
+        public DateOnly? DateWritten { get; set; }
+
+        public string? Note { get; set; }
+
+        public static DetailsInput From(AnnualReport report) => new()
+        {
+            Version = report.Version,
+            Base = EditFingerprint.OfDetails(report),
+            Title = report.Title,
+            Addressee = report.Addressee,
+            Preamble = report.Preamble,
+            Closing = report.Closing,
+            Signature = report.Signature,
+            DateWritten = report.DateWritten,
+            Note = report.Note,
+        };
+    }
+
+    public sealed class DetailsValidator : AbstractValidator<DetailsInput>
+    {
+        public DetailsValidator()
+        {
+            RuleFor(x => x.Title).RequiredLine("请填写报告标题。").LineOfAtMost(AnnualReportLimits.TitleMaxLength, "标题");
+            RuleFor(x => x.Addressee).LineOfAtMost(AnnualReportLimits.AddresseeMaxLength, "主送机关");
+            RuleFor(x => x.Preamble).BlockOfAtMost(AnnualReportLimits.PreambleMaxLength, "开头段落");
+            RuleFor(x => x.Closing).LineOfAtMost(AnnualReportLimits.ClosingMaxLength, "结束语");
+            RuleFor(x => x.Signature).LineOfAtMost(AnnualReportLimits.SignatureMaxLength, "发文机关署名");
+            RuleFor(x => x.Note).LineOfAtMost(AnnualReportLimits.NoteMaxLength, "附注");
+            RuleFor(x => x.DateWritten!.Value.Year)
+                .InclusiveBetween(Domain.Cycles.ReportingCycle.FirstYear, Domain.Cycles.ReportingCycle.LastYear + 1)
+                .When(x => x.DateWritten is not null)
+                .WithMessage("成文日期无效。")
+                .OverridePropertyName(nameof(DetailsInput.DateWritten));
+        }
+    }
+
+    public sealed record AnswerInput
+    {
+        public Guid Version { get; set; }
+
+        public string? Base { get; set; }
+
+        public int Number { get; set; }
+
+        public string? Text { get; set; }
+    }
+
+    public sealed class AnswerValidator : AbstractValidator<AnswerInput>
+    {
+        public AnswerValidator() =>
+            RuleFor(x => x.Text).BlockOfAtMost(ReturnPoint.TextMaxLength, "答复");
+    }
+
+    public sealed record StructureInput
+    {
+        public Guid Version { get; set; }
+
+        public string? Base { get; set; }
+
+        public int Position { get; set; }
+
+        /// <summary>-1 up, +1 down.</summary>
+        public int Direction { get; set; }
+
+        public bool Confirm { get; set; }
+
+        public SectionKind Kind { get; set; } = SectionKind.Other;
+
+        public string? Heading { get; set; }
+    }
+}
