@@ -15,7 +15,7 @@ namespace LawReport.Web.Pages.Reports;
 /// added, removed and moved with buttons. The form posts normally (no script needed); the editor script
 /// posts the same form to <see cref="OnPostAutosaveAsync"/> as the filer types. A save based on an out-of-date
 /// section is refused: the page then shows both versions and lets the filer keep theirs, take the saved one
-/// or merge (see docs/decisions/ADR-009-edit-conflicts.md).
+/// or merge (see docs/decisions/ADR-011-edit-conflicts.md).
 /// </summary>
 public sealed class SectionModel(
     AppDbContext db,

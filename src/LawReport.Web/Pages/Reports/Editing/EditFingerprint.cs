@@ -9,7 +9,7 @@ namespace LawReport.Web.Pages.Reports.Editing;
 /// A short hash of one editable part of a report (a section, the details, an answer) as it was when the
 /// form was filled. A save whose <see cref="AnnualReport.Version"/> is out of date is still accepted when the
 /// part it changes is exactly as the form saw it: someone else saved another part in between, and nothing
-/// of theirs is overwritten. See docs/decisions/ADR-009-edit-conflicts.md.
+/// of theirs is overwritten. See docs/decisions/ADR-011-edit-conflicts.md.
 /// </summary>
 public static class EditFingerprint
 {
