@@ -18,6 +18,34 @@ internal static class SampleReports
         };
     }
 
+    /// <summary>
+    /// Real content (e.g. an imported seed) made to pass the completeness check: a missing or empty part gets
+    /// a sample item, and a missing date written or signature is filled; everything present is kept.
+    /// </summary>
+    public static ReportContent MakeComplete(ReportContent content, int year)
+    {
+        var sections = content.Sections
+            .Select(s => s.Items.Any(i => !string.IsNullOrWhiteSpace(i.Body) || !string.IsNullOrWhiteSpace(i.Heading)) ? s : s with { Items = [SampleItem(s.Kind)] })
+            .ToList();
+        foreach (var kind in SectionKinds.All.Where(k => sections.All(s => s.Kind != k)))
+        {
+            sections.Add(new SectionContent(kind, kind.StandardHeading(year), [SampleItem(kind)]));
+        }
+
+        if (!LeaderNames.AreMentionedIn(string.Concat(sections.Where(s => s.Kind == SectionKind.LeaderDuties).SelectMany(s => s.Items).Select(i => i.Heading + i.Body))))
+        {
+            var index = sections.FindIndex(s => s.Kind == SectionKind.LeaderDuties);
+            sections[index] = sections[index] with { Items = [.. sections[index].Items, SampleItem(SectionKind.LeaderDuties)] };
+        }
+
+        return content with
+        {
+            Sections = sections,
+            DateWritten = content.DateWritten ?? new DateOnly(year + 1, 2, 20),
+            Signature = content.Signature.Length > 0 ? content.Signature : "测试单位",
+        };
+    }
+
     public static ReportItemContent SampleItem(SectionKind kind) => kind switch
     {
         SectionKind.Measures => new("科学规划年度工作。", "制定年度法治政府建设工作要点，明确责任分工。"),

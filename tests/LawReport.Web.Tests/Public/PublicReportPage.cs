@@ -33,9 +33,10 @@ public class PublicReportPage(PublishedReportsPortal portal) : IClassFixture<Pub
 
         var page = await client.GetPageAsync($"/publications/{Reports.Chongqing2020}");
 
+        // The seed's four parts as published, and the fifth the portal's completeness check asked for before sign-off.
         var sections = page.Document.QuerySelectorAll("article.official h3").Select(h => h.TextContent).ToList();
         Assert.Equal(
-            ["一、2020年推进法治政府建设的主要举措和成效", "二、党政主要负责人认真履行推进法治建设第一责任人职责", "三、2020年推进法治政府建设存在的不足和原因", "四、2021年及“十四五”期间的工作思路和目标举措"],
+            ["一、2020年推进法治政府建设的主要举措和成效", "二、党政主要负责人认真履行推进法治建设第一责任人职责", "三、2020年推进法治政府建设存在的不足和原因", "四、2021年及“十四五”期间的工作思路和目标举措", "五、其他需要报告的情况"],
             sections);
         Assert.Equal("市政府：", page.Find("article.official .addressee")!.TextContent);
         Assert.Equal(["h1", "h2", "h2", "h2"], page.Document.QuerySelectorAll("main h1, main h2").Take(4).Select(h => h.LocalName));

@@ -1,5 +1,6 @@
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Reports;
+using LawReport.Tests.Shared;
 using LawReport.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -105,5 +106,5 @@ public sealed class PublishedReports
     }
 
     private static ReportContent Content(string bureau, int year, string marker) =>
-        ReportTemplate.Standard(bureau, "市委、市政府", year) with { Preamble = $"{year}年，我们坚持依法行政。{marker}" };
+        SampleReports.Complete(bureau, "市委、市政府", year) with { Preamble = $"{year}年，我们坚持依法行政。{marker}" };
 }
