@@ -48,6 +48,9 @@ public sealed class Notification
 
     public DateTimeOffset? ReadAt { get; private set; }
 
+    /// <summary>When it was also sent by email (only when email is switched on); null until then.</summary>
+    public DateTimeOffset? EmailedAt { get; private set; }
+
     public bool IsRead => ReadAt is not null;
 
     public static Notification Create(string userId, NotificationKind kind, string text, int? reportId, DateTimeOffset at, string? key = null)
@@ -71,4 +74,7 @@ public sealed class Notification
 
     /// <summary>Marks it read; reading it again keeps the first time.</summary>
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+
+    /// <summary>Records that the email copy went out (or that there is nothing to send), so it is sent once.</summary>
+    public void MarkEmailed(DateTimeOffset at) => EmailedAt ??= at;
 }
