@@ -1,3 +1,4 @@
+using LawReport.Infrastructure.Audit;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +39,7 @@ public static class CliDatabase
         services.AddDbContext<AppDbContext>(options => options.UseLawReportDatabase(database, dataDirectory));
         services.AddIdentityCore<AppUser>(IdentitySetup.ConfigureOptions).AddRoles<IdentityRole>().AddLawReportStores();
         services.AddScoped<UserAccounts>();
+        services.AddLawReportAudit();
         return services.BuildServiceProvider();
     }
 }

@@ -45,14 +45,25 @@ public static class DeadlineReminders
         ? [NoticeAudience.BureauFilers, NoticeAudience.BureauLeads]
         : [NoticeAudience.Publishers];
 
-    public static string Text(Deadline deadline, int year, string bureauName, DateOnly date, int daysLeft)
+    /// <summary>A bureau's reminder, e.g. …还有7天，市外办的报告尚未签发报送。</summary>
+    public static string Text(Deadline deadline, int year, DateOnly date, int daysLeft, string bureauName) =>
+        Compose(deadline, year, date, daysLeft, $"{bureauName}的报告");
+
+    /// <summary>The city office's reminder when it publishes: one message for all the bureaus outstanding.</summary>
+    public static string Text(Deadline deadline, int year, DateOnly date, int daysLeft, int outstandingBureaus) =>
+        Compose(deadline, year, date, daysLeft, $"尚有{outstandingBureaus}个单位的报告");
+
+    /// <summary>
+    /// What makes a reminder unique for its recipient: the cycle, the deadline and the day. A person gets
+    /// at most one reminder per deadline and day.
+    /// </summary>
+    public static string Key(Deadline deadline, int year, DateOnly today) =>
+        string.Create(CultureInfo.InvariantCulture, $"deadline:{year}:{deadline}:{today:yyyy-MM-dd}");
+
+    private static string Compose(Deadline deadline, int year, DateOnly date, int daysLeft, string whose)
     {
         var what = deadline == Deadline.Submission ? "报送截止日期" : "公开截止日期";
         var outstanding = deadline == Deadline.Submission ? "尚未签发报送" : "尚未公开发布";
-        return $"距{year}年度法治政府建设情况报告{what}（{ChineseDate.Format(date)}）还有{daysLeft}天，{bureauName}的报告{outstanding}。";
+        return $"距{year}年度法治政府建设情况报告{what}（{ChineseDate.Format(date)}）还有{daysLeft}天，{whose}{outstanding}。";
     }
-
-    /// <summary>What makes a reminder unique for its recipient: the cycle, the deadline, the bureau and the day.</summary>
-    public static string Key(Deadline deadline, int year, int bureauId, DateOnly today) =>
-        string.Create(CultureInfo.InvariantCulture, $"deadline:{year}:{deadline}:{bureauId}:{today:yyyy-MM-dd}");
 }

@@ -16,6 +16,12 @@ public static class Policies
     /// <summary>Filers, bureau heads and reviewers: the people who work on reports.</summary>
     public const string ReportWork = nameof(ReportWork);
 
+    public const string BureauLead = nameof(BureauLead);
+    public const string Reviewer = nameof(Reviewer);
+
+    /// <summary>Bureau heads and reviewers: whoever <c>Workflow:PublishedBy</c> names publishes; each report page checks which.</summary>
+    public const string Publishing = nameof(Publishing);
+
     public static void Register(AuthorizationOptions options)
     {
         // Deny by default: every page needs a signed-in user unless it opts out.
@@ -24,5 +30,8 @@ public static class Policies
         options.AddPolicy(SecurityAdmin, p => p.RequireRole(Roles.SecurityAdmin));
         options.AddPolicy(Auditor, p => p.RequireRole(Roles.Auditor));
         options.AddPolicy(ReportWork, p => p.RequireRole(Roles.Filer, Roles.BureauLead, Roles.Reviewer));
+        options.AddPolicy(BureauLead, p => p.RequireRole(Roles.BureauLead));
+        options.AddPolicy(Reviewer, p => p.RequireRole(Roles.Reviewer));
+        options.AddPolicy(Publishing, p => p.RequireRole(Roles.BureauLead, Roles.Reviewer));
     }
 }

@@ -9,6 +9,11 @@ public static class SiteLinks
     private static readonly (string Policy, string Text, string Url)[] Areas =
     [
         (Policies.ReportWork, "报告", "/Reports"),
+        (Policies.BureauLead, "签发", "/SignOff"),
+        (Policies.Reviewer, "审核", "/Review"),
+        (Policies.Reviewer, "周期看板", "/Board"),
+        (Policies.Publishing, "公开", "/Publishing"),
+        (Policies.Auditor, "审计日志", "/Audit"),
         (Policies.SystemAdmin, "单位管理", "/Admin/Bureaus"),
         (Policies.SystemAdmin, "用户管理", "/Admin/Users"),
         (Policies.SystemAdmin, "报告周期", "/Admin/Cycles"),

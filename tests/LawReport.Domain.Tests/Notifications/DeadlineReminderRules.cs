@@ -26,29 +26,29 @@ public class DeadlineReminderRules
         Assert.Equal(expected, DeadlineReminders.IsOutstanding(deadline, status, everSignedOff));
 
     [Fact]
-    public void The_reminder_names_the_deadline_the_day_and_the_bureau()
+    public void The_reminder_names_the_deadline_the_day_and_whose_report_is_outstanding()
     {
         var cycle = ReportingCycle.Open(2025);
+        var deadline = cycle.DeadlineOf(Deadline.Publication);
 
-        var text = DeadlineReminders.Text(Deadline.Publication, 2025, "市外办", cycle.DeadlineOf(Deadline.Publication), 1);
-
-        Assert.Equal("距2025年度法治政府建设情况报告公开截止日期（2026年4月1日）还有1天，市外办的报告尚未公开发布。", text);
+        Assert.Equal("距2025年度法治政府建设情况报告公开截止日期（2026年4月1日）还有1天，市外办的报告尚未公开发布。", DeadlineReminders.Text(Deadline.Publication, 2025, deadline, 1, "市外办"));
+        Assert.Equal("距2025年度法治政府建设情况报告公开截止日期（2026年4月1日）还有1天，尚有3个单位的报告尚未公开发布。", DeadlineReminders.Text(Deadline.Publication, 2025, deadline, 1, 3));
         Assert.Equal([NoticeAudience.Publishers], DeadlineReminders.Audiences(Deadline.Publication));
     }
 
     [Fact]
-    public void Reminders_of_different_days_bureaus_or_deadlines_have_different_keys()
+    public void Reminders_of_different_days_or_deadlines_have_different_keys()
     {
         var day = new DateOnly(2026, 2, 22);
         var keys = new[]
         {
-            DeadlineReminders.Key(Deadline.Submission, 2025, 1, day),
-            DeadlineReminders.Key(Deadline.Submission, 2025, 1, day.AddDays(6)),
-            DeadlineReminders.Key(Deadline.Submission, 2025, 2, day),
-            DeadlineReminders.Key(Deadline.Publication, 2025, 1, day),
+            DeadlineReminders.Key(Deadline.Submission, 2025, day),
+            DeadlineReminders.Key(Deadline.Submission, 2025, day.AddDays(6)),
+            DeadlineReminders.Key(Deadline.Publication, 2025, day),
+            DeadlineReminders.Key(Deadline.Submission, 2024, day),
         };
 
         Assert.Equal(keys.Length, keys.Distinct().Count());
-        Assert.Equal(keys[0], DeadlineReminders.Key(Deadline.Submission, 2025, 1, day));
+        Assert.Equal(keys[0], DeadlineReminders.Key(Deadline.Submission, 2025, day));
     }
 }

@@ -58,7 +58,7 @@ public class UpgradesKeepRows
             ("""INSERT INTO "AuditEntries" ("Id", "At", "Action", "ActorId", "ActorName", "RemoteAddress", "Target", "Summary", "Details", "ReportId", "BureauId") VALUES (1001, {0}, 'ReportTransition', 'user-1', {1}, '10.0.0.8', {2}, {3}, {4}, 301, 101)""",
                 [At, "李强", "常州市人民政府外事办公室2025年度法治政府建设情况报告", "签发报送：待签发 → 已报送", "同意报送。"]),
             ("""INSERT INTO "Notifications" ("Id", "UserId", "Kind", "Text", "ReportId", "Key", "CreatedAt", "ReadAt", "EmailedAt") VALUES (1101, 'user-1', 'DeadlineReminder', {0}, NULL, {1}, {2}, NULL, NULL)""",
-                ["距2025年度法治政府建设情况报告报送截止日期（2026年3月1日）还有7天，市外办的报告尚未签发报送。", "deadline:2025:Submission:101:2026-02-22", At]),
+                ["距2025年度法治政府建设情况报告报送截止日期（2026年3月1日）还有7天，市外办的报告尚未签发报送。", "deadline:2025:Submission:2026-02-22", At]),
         ],
     };
 
@@ -120,7 +120,7 @@ public class UpgradesKeepRows
         Assert.Equal(new DateOnly(2026, 2, 20), publication.Content.DateWritten);
         Assert.Equal("%PDF"u8.ToArray(), publication.File!.Bytes);
         Assert.Equal(Domain.Audit.AuditAction.ReportTransition, (await db.AuditEntries.SingleAsync()).Action);
-        Assert.Equal("deadline:2025:Submission:101:2026-02-22", (await db.Notifications.SingleAsync()).Key);
+        Assert.Equal("deadline:2025:Submission:2026-02-22", (await db.Notifications.SingleAsync()).Key);
     }
 
     private static void AssertRowsKept(

@@ -1,0 +1,99 @@
+using LawReport.Domain.Common;
+using LawReport.Domain.Reports;
+using LawReport.Infrastructure.Data;
+using LawReport.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawReport.Web.Workflow;
+
+/// <summary>
+/// How the sign-off, review and publishing pages change a report: only as the user saw it (the form
+/// posts the report's concurrency token), through a domain method, and with every refusal turned into a
+/// Chinese message on the form instead of an error page.
+/// </summary>
+public static class ReportChanges
+{
+    /// <summary>
+    /// A page's action on one report: load the whole aggregate, check the user may do
+    /// <paramref name="requirement"/> on it (404, 403), validate the form, change and save
+    /// (<see cref="TrySaveAsync"/>). On success <paramref name="done"/> answers (a redirect); on any
+    /// refusal <paramref name="show"/> shows the page again with the reasons.
+    /// </summary>
+    public static async Task<IActionResult> ChangeReportAsync(
+        this PageModel page,
+        AppDbContext db,
+        IAuthorizationService authorization,
+        int id,
+        ReportRequirement requirement,
+        Guid seenVersion,
+        Func<Task<bool>> validate,
+        Action<AnnualReport> change,
+        Func<IActionResult> done,
+        Func<Task<IActionResult>> show)
+    {
+        var report = await db.Reports.Whole().FirstOrDefaultAsync(r => r.Id == id);
+        if (report is null)
+        {
+            return page.NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(page.User, report, requirement)).Succeeded)
+        {
+            return page.Forbid();
+        }
+
+        if (await validate() && await db.TrySaveAsync(report, seenVersion, () => change(report), page.ModelState))
+        {
+            return done();
+        }
+
+        db.ChangeTracker.Clear();
+        return await show();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="change"/> on <paramref name="report"/> (loaded with its history) and saves.
+    /// Returns false, with the reason in <paramref name="modelState"/> and the context cleared, when the
+    /// report moved on since the user read it, the domain refuses, or someone saved first.
+    /// </summary>
+    public static async Task<bool> TrySaveAsync(
+        this AppDbContext db, AnnualReport report, Guid seenVersion, Action change, ModelStateDictionary modelState)
+    {
+        if (report.Version != seenVersion)
+        {
+            modelState.AddModelError(string.Empty, MovedOn(report));
+        }
+        else
+        {
+            try
+            {
+                change();
+                await db.SaveChangesAsync();
+                return true;
+            }
+            catch (DomainException e)
+            {
+                modelState.AddModelError(string.Empty, e.Message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                modelState.AddModelError(string.Empty, "保存时发现报告刚被他人修改，您的操作没有生效。请查看最新内容后再操作。");
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        return false;
+    }
+
+    /// <summary>Says who changed the report last, so the user knows what happened meanwhile.</summary>
+    public static string MovedOn(AnnualReport report) => report.History.LastOrDefault() is { } last
+        ? $"报告已被他人处理：{last.ActorName}于{last.At.ToLocalTime():yyyy-MM-dd HH:mm}{Describe(last)}。您的操作没有生效，请查看最新内容后再操作。"
+        : "报告已被他人修改，您的操作没有生效。请查看最新内容后再操作。";
+
+    private static string Describe(StatusChange change) =>
+        ReportWorkflow.Find(change.From, change.To) is { } rule ? $"“{rule.Label}”" : "修改了报告";
+}
