@@ -70,22 +70,11 @@ public sealed class ReportModel(
     public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
 
     /// <summary>A published version's PDF, exactly as stored.</summary>
-    public async Task<IActionResult> OnGetFileAsync(int id, int version)
-    {
-        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
-        var publication = await db.Publications.AsNoTracking().Include(p => p.File).FirstOrDefaultAsync(p => p.ReportId == id && p.Version == version);
-        if (report is null || publication?.File is null)
-        {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        return File(publication.File.Bytes, "application/pdf", $"{publication.Title}（第{publication.Version}版）.pdf");
-    }
+    public Task<IActionResult> OnGetFileAsync(int id, int version) =>
+        this.ShowReportAsync(authorization, db.Reports, id, async _ =>
+            await db.Publications.AsNoTracking().Include(p => p.File).FirstOrDefaultAsync(p => p.ReportId == id && p.Version == version) is { File: { } file } publication
+                ? File(file.Bytes, "application/pdf", $"{publication.Title}（第{publication.Version}版）.pdf")
+                : NotFound());
 
     public async Task<IActionResult> OnPostPublishAsync(int id)
     {
@@ -148,36 +137,26 @@ public sealed class ReportModel(
         return RedirectToPage("Report", new { id });
     }
 
-    private async Task<IActionResult> ShowAsync(int id)
-    {
-        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
-        if (report is null)
+    private Task<IActionResult> ShowAsync(int id) =>
+        this.ShowReportAsync(authorization, db.Reports, id, async report =>
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        var bureau = await db.Bureaus.AsNoTracking().SingleAsync(b => b.Id == report.BureauId);
-        Id = report.Id;
-        Title = report.Title;
-        Bureau = bureau.FullName;
-        OrganizationCode = bureau.OrganizationCode;
-        Year = report.Year;
-        Status = report.Status;
-        Version = report.Version;
-        Today = time.Today();
-        MayPublish = (await authorization.AuthorizeAsync(User, report, ReportRequirement.Publish)).Succeeded;
-        Versions = await db.Publications.AsNoTracking()
-            .Where(p => p.ReportId == id)
-            .OrderByDescending(p => p.Version)
-            .Select(p => new VersionRow(p.Version, p.State, p.IndexNumber, p.PublishedOn, p.PublishedByName, p.PdfSha256, p.PdfLength, p.WithdrawalReason))
-            .ToListAsync();
-        return Page();
-    }
+            var bureau = await db.Bureaus.AsNoTracking().SingleAsync(b => b.Id == report.BureauId);
+            Id = report.Id;
+            Title = report.Title;
+            Bureau = bureau.FullName;
+            OrganizationCode = bureau.OrganizationCode;
+            Year = report.Year;
+            Status = report.Status;
+            Version = report.Version;
+            Today = time.Today();
+            MayPublish = (await authorization.AuthorizeAsync(User, report, ReportRequirement.Publish)).Succeeded;
+            Versions = await db.Publications.AsNoTracking()
+                .Where(p => p.ReportId == id)
+                .OrderByDescending(p => p.Version)
+                .Select(p => new VersionRow(p.Version, p.State, p.IndexNumber, p.PublishedOn, p.PublishedByName, p.PdfSha256, p.PdfLength, p.WithdrawalReason))
+                .ToListAsync();
+            return Page();
+        });
 
     public sealed record VersionRow(
         int Version, PublicationState State, string IndexNumber, DateOnly PublishedOn, string PublishedBy, string Sha256, int Length, string WithdrawalReason)

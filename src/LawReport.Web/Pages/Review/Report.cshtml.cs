@@ -79,21 +79,11 @@ public sealed class ReportModel(
 
     public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
 
-    public async Task<IActionResult> OnGetPdfAsync(int id)
-    {
-        var report = await db.Reports.AsNoTracking().Include(r => r.Revisions).FirstOrDefaultAsync(r => r.Id == id);
-        if (report is null || report.LatestRevision is not { } revision)
-        {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        return DraftPdf.Render(renderer, revision.Content, await db.BureauNameAsync(report.BureauId), report.Year, DraftWatermark.ForReview, revision.SubmittedAt);
-    }
+    public Task<IActionResult> OnGetPdfAsync(int id) =>
+        this.ShowReportAsync(authorization, db.Reports.Include(r => r.Revisions), id, async report =>
+            report.LatestRevision is { } revision
+                ? DraftPdf.Render(renderer, revision.Content, await db.BureauNameAsync(report.BureauId), report.Year, DraftWatermark.ForReview, revision.SubmittedAt)
+                : NotFound());
 
     public Task<IActionResult> OnPostStartAsync(int id) =>
         ChangeAsync(id, Valid, report => report.StartReview(User.ToActor(), time.GetUtcNow()), "已开始审核。");
@@ -144,40 +134,30 @@ public sealed class ReportModel(
         return RedirectToPage("Index");
     }
 
-    private async Task<IActionResult> ShowAsync(int id)
-    {
-        var report = await db.Reports.AsNoTracking().Whole().FirstOrDefaultAsync(r => r.Id == id);
-        if (report is null)
+    private Task<IActionResult> ShowAsync(int id) =>
+        this.ShowReportAsync(authorization, db.Reports.Whole(), id, async report =>
         {
-            return NotFound();
-        }
+            Id = report.Id;
+            Bureau = await db.BureauNameAsync(report.BureauId);
+            Year = report.Year;
+            Title = report.Title;
+            Status = report.Status;
+            Version = report.Version;
+            CanReview = (await authorization.AuthorizeAsync(User, report, ReportRequirement.Review)).Succeeded;
+            Revision = report.LatestRevision;
+            ComparedWith = report.Revisions.Count > 1 ? report.Revisions[^2].Number : null;
+            Comparison = RevisionComparison.ForLatest(report);
+            Points = report.ReturnPoints;
+            History = report.History;
+            if (report.Revisions.Count > 0)
+            {
+                FirstSubmittedAt = report.Revisions[0].SubmittedAt;
+                var cycle = await db.ReportingCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Year == report.Year);
+                Submission = cycle?.Submission(FirstSubmittedAt.Value.LocalDate(time), time.Today());
+            }
 
-        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        Id = report.Id;
-        Bureau = await db.BureauNameAsync(report.BureauId);
-        Year = report.Year;
-        Title = report.Title;
-        Status = report.Status;
-        Version = report.Version;
-        CanReview = (await authorization.AuthorizeAsync(User, report, ReportRequirement.Review)).Succeeded;
-        Revision = report.LatestRevision;
-        ComparedWith = report.Revisions.Count > 1 ? report.Revisions[^2].Number : null;
-        Comparison = RevisionComparison.ForLatest(report);
-        Points = report.ReturnPoints;
-        History = report.History;
-        if (report.Revisions.Count > 0)
-        {
-            FirstSubmittedAt = report.Revisions[0].SubmittedAt;
-            var cycle = await db.ReportingCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Year == report.Year);
-            Submission = cycle?.Submission(FirstSubmittedAt.Value.LocalDate(time), time.Today());
-        }
-
-        return Page();
-    }
+            return Page();
+        });
 
     public sealed record PointInput
     {

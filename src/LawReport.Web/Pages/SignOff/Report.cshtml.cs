@@ -56,21 +56,9 @@ public sealed class ReportModel(
 
     public async Task<IActionResult> OnGetAsync(int id) => await ShowAsync(id);
 
-    public async Task<IActionResult> OnGetPdfAsync(int id)
-    {
-        var report = await db.Reports.AsNoTracking().Include(r => r.Sections).ThenInclude(s => s.Items).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id);
-        if (report is null)
-        {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        return DraftPdf.Render(renderer, report.Content, await db.BureauNameAsync(report.BureauId), report.Year, DraftWatermark.Draft, time.GetUtcNow());
-    }
+    public Task<IActionResult> OnGetPdfAsync(int id) =>
+        this.ShowReportAsync(authorization, db.Reports.Include(r => r.Sections).ThenInclude(s => s.Items).AsSplitQuery(), id,
+            async report => DraftPdf.Render(renderer, report.Content, await db.BureauNameAsync(report.BureauId), report.Year, DraftWatermark.Draft, time.GetUtcNow()));
 
     public Task<IActionResult> OnPostSignOffAsync(int id) =>
         this.ChangeReportAsync(db, authorization, id, ReportRequirement.SignOff, Version,
@@ -92,30 +80,20 @@ public sealed class ReportModel(
         return RedirectToPage("Index");
     }
 
-    private async Task<IActionResult> ShowAsync(int id)
-    {
-        var report = await db.Reports.AsNoTracking().Whole().FirstOrDefaultAsync(r => r.Id == id);
-        if (report is null)
+    private Task<IActionResult> ShowAsync(int id) =>
+        this.ShowReportAsync(authorization, db.Reports.Whole(), id, async report =>
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, report, ReportRequirement.View)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        Id = report.Id;
-        Bureau = await db.BureauNameAsync(report.BureauId);
-        Year = report.Year;
-        Status = report.Status;
-        Version = report.Version;
-        CanSignOff = (await authorization.AuthorizeAsync(User, report, ReportRequirement.SignOff)).Succeeded;
-        SubmittedRevisions = report.Revisions.Count;
-        ReturnPoints = report.ReturnPoints;
-        Document = ReportDocument.FromContent(report.Content, Bureau, report.Year);
-        return Page();
-    }
+            Id = report.Id;
+            Bureau = await db.BureauNameAsync(report.BureauId);
+            Year = report.Year;
+            Status = report.Status;
+            Version = report.Version;
+            CanSignOff = (await authorization.AuthorizeAsync(User, report, ReportRequirement.SignOff)).Succeeded;
+            SubmittedRevisions = report.Revisions.Count;
+            ReturnPoints = report.ReturnPoints;
+            Document = ReportDocument.FromContent(report.Content, Bureau, report.Year);
+            return Page();
+        });
 
     public sealed record SignOffInput
     {

@@ -11,12 +11,35 @@ using Microsoft.EntityFrameworkCore;
 namespace LawReport.Web.Workflow;
 
 /// <summary>
-/// How the sign-off, review and publishing pages change a report: only as the user saw it (the form
+/// How the sign-off, review and publishing pages show and change one report. Showing: 404 for a report
+/// that does not exist, 403 for a user who may not read it. Changing: only as the user saw it (the form
 /// posts the report's concurrency token), through a domain method, and with every refusal turned into a
 /// Chinese message on the form instead of an error page.
 /// </summary>
-public static class ReportChanges
+public static class ReportPages
 {
+    /// <summary>
+    /// Loads the report with <paramref name="query"/> (no tracking) and hands it to <paramref name="show"/>
+    /// when the user may read it (<see cref="ReportRequirement.View"/>).
+    /// </summary>
+    public static async Task<IActionResult> ShowReportAsync(
+        this PageModel page,
+        IAuthorizationService authorization,
+        IQueryable<AnnualReport> query,
+        int id,
+        Func<AnnualReport, Task<IActionResult>> show)
+    {
+        var report = await query.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+        if (report is null)
+        {
+            return page.NotFound();
+        }
+
+        return (await authorization.AuthorizeAsync(page.User, report, ReportRequirement.View)).Succeeded
+            ? await show(report)
+            : page.Forbid();
+    }
+
     /// <summary>
     /// A page's action on one report: load the whole aggregate, check the user may do
     /// <paramref name="requirement"/> on it (404, 403), validate the form, change and save
