@@ -144,10 +144,19 @@ public sealed class ReportPublisher(
 
         // The creation date is the publication date, as `lawreport render` writes it for a published
         // report, so the file can be rebuilt byte for byte from the stored content.
-        var rendered = renderer.Render(document, new RenderOptions
+        RenderedReport rendered;
+        try
         {
-            CreationDate = new DateTimeOffset(publishedOn.ToDateTime(TimeOnly.MinValue), PublicationOffset),
-        });
+            rendered = renderer.Render(document, new RenderOptions
+            {
+                CreationDate = new DateTimeOffset(publishedOn.ToDateTime(TimeOnly.MinValue), PublicationOffset),
+            });
+        }
+        catch (FontFileException e)
+        {
+            throw new DomainException($"{e.Message}请系统管理员检查字体设置后再公开。");
+        }
+
         if (rendered.MissingCharacters.Count > 0)
         {
             throw new DomainException(

@@ -54,7 +54,7 @@ public sealed class ReportModel(
     /// <summary>The city's return points with the bureau's answers, for a resubmission.</summary>
     public IReadOnlyList<ReturnPoint> ReturnPoints { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id) => await ShowAsync(id);
+    public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
 
     public Task<IActionResult> OnGetPdfAsync(int id) =>
         this.ShowReportAsync(authorization, db.Reports.Include(r => r.Sections).ThenInclude(s => s.Items).AsSplitQuery(), id,
