@@ -66,7 +66,16 @@ public static class ReportPages
 
         if (!(await authorization.AuthorizeAsync(page.User, report, requirement)).Succeeded)
         {
-            return page.Forbid();
+            // A form for a step someone else already took (the report moved on since the user read it)
+            // gets an explanation, not a bare 403, as long as the user may still read the report.
+            if (report.Version == seenVersion || !(await authorization.AuthorizeAsync(page.User, report, ReportRequirement.View)).Succeeded)
+            {
+                return page.Forbid();
+            }
+
+            page.ModelState.AddModelError(string.Empty, MovedOn(report));
+            db.ChangeTracker.Clear();
+            return await show();
         }
 
         if (await validate() && await db.TrySaveAsync(report, seenVersion, () => change(report), page.ModelState))

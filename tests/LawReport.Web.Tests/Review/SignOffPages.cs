@@ -85,6 +85,24 @@ public class SignOffPages(PortalFactory portal) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task A_second_sign_off_of_the_same_report_explains_that_it_was_already_signed_off()
+    {
+        var id = await portal.AddReportAsync(DemoData.FilerBureau, 2016, ReportStatus.AwaitingSignOff);
+        using var lead = await portal.SignedInAsync("lead");
+        using var otherTab = await portal.SignedInAsync("lead");
+        var first = await lead.GetPageAsync($"/SignOff/Report/{id}");
+        var second = await otherTab.GetPageAsync($"/SignOff/Report/{id}");
+        await lead.SubmitAsync(first.Form("form[action*='handler=SignOff']"));
+
+        var refused = await otherTab.SubmitAsync(second.Form("form[action*='handler=SignOff']"));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, refused.Status);
+        Assert.Contains("李强于", refused.Errors);
+        Assert.Contains("“签发报送”", refused.Errors);
+        Assert.Single((await portal.ReportAsync(id)).Revisions);
+    }
+
+    [Fact]
     public async Task A_resubmission_shows_the_city_s_points_with_the_bureau_s_answers()
     {
         var id = await portal.AddReportAsync(DemoData.FilerBureau, 2015, ReportStatus.InReview, Content(DemoData.FilerBureau, 2015));
