@@ -1,5 +1,6 @@
 using LawReport.Documents.Pdf;
 using LawReport.Infrastructure.Archive;
+using LawReport.Infrastructure.Audit;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -43,6 +44,7 @@ public static class CliDatabase
         var fonts = configuration.GetSection(FontSettings.SectionName).Get<FontSettings>() ?? new FontSettings();
         services.AddSingleton<IReportRenderer>(_ => new PdfReportRenderer(fonts));
         services.AddScoped<ReportArchive>();
+        services.AddLawReportAudit();
         return services.BuildServiceProvider();
     }
 }

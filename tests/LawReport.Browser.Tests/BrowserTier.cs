@@ -40,9 +40,15 @@ public static class BrowserTier
     /// Saves a screenshot into the test output, and into docs/screenshots when
     /// <c>LAWREPORT_UPDATE_SCREENSHOTS=1</c> (so the user guide's pictures are refreshed on purpose, not on every run).
     /// </summary>
-    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        await SaveScreenshotAsync(await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = fullPage }), name);
+
+    /// <summary>A screenshot of one part of a page (e.g. a section a guide explains), saved like <see cref="ScreenshotAsync(IPage, string, bool)"/>.</summary>
+    public static async Task ScreenshotAsync(ILocator part, string name) =>
+        await SaveScreenshotAsync(await part.ScreenshotAsync(), name);
+
+    private static async Task SaveScreenshotAsync(byte[] bytes, string name)
     {
-        var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = fullPage });
         var folders = new List<string> { Path.Combine(AppContext.BaseDirectory, "screenshots") };
         if (Environment.GetEnvironmentVariable(ScreenshotsVariable) == "1")
         {

@@ -63,6 +63,12 @@ public sealed class ReportingCycle
         PublicationDeadline = publicationDeadline;
     }
 
+    /// <summary>Whether a report first signed off (submitted to the city) on <paramref name="submittedOn"/> met the submission deadline.</summary>
+    public Punctuality Submission(DateOnly? submittedOn, DateOnly today) => Punctualities.Of(submittedOn, SubmissionDeadline, today);
+
+    /// <summary>Whether a report first published on <paramref name="publishedOn"/> met the publication deadline.</summary>
+    public Punctuality Publication(DateOnly? publishedOn, DateOnly today) => Punctualities.Of(publishedOn, PublicationDeadline, today);
+
     public void Close() => IsOpen = false;
 
     public void Reopen() => IsOpen = true;

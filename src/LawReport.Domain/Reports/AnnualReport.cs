@@ -229,8 +229,15 @@ public sealed class AnnualReport
     /// <summary>A reviewer of the city office takes the submitted report up.</summary>
     public void StartReview(Actor by, DateTimeOffset at) => Apply(ReportTransition.StartReview, by, at, "");
 
-    /// <summary>退回修改: the reviewer returns the report to the bureau with a reason.</summary>
-    public void Return(Actor by, string reason, DateTimeOffset at) => Apply(ReportTransition.Return, by, at, reason);
+    /// <summary>
+    /// 退回修改: the reviewer returns the report to the bureau with an overall reason. Every open return
+    /// point goes back with it (the bureau answers them); the history says how many.
+    /// </summary>
+    public void Return(Actor by, string reason, DateTimeOffset at)
+    {
+        var open = _returnPoints.Count(p => p.IsOpen);
+        Apply(ReportTransition.Return, by, at, reason, open > 0 ? $"（附{open}条退回意见）" : "");
+    }
 
     /// <summary>
     /// 审核通过. With return points still open the reviewer must confirm (<paramref name="confirmOpenPoints"/>),
@@ -239,6 +246,7 @@ public sealed class AnnualReport
     public void Approve(Actor by, DateTimeOffset at, string comment = "", bool confirmOpenPoints = false)
     {
         var open = _returnPoints.Count(p => p.IsOpen);
+        var note = "";
         if (open > 0 && Status == ReportStatus.InReview)
         {
             if (!confirmOpenPoints)
@@ -246,10 +254,10 @@ public sealed class AnnualReport
                 throw new OpenReturnPointsException(open);
             }
 
-            comment = $"{comment}（确认在{open}条退回意见未关闭的情况下通过）".TrimStart();
+            note = $"（确认在{open}条退回意见未关闭的情况下通过）";
         }
 
-        Apply(ReportTransition.Approve, by, at, comment);
+        Apply(ReportTransition.Approve, by, at, comment, note);
     }
 
     public void Publish(Actor by, DateTimeOffset at, string comment = "") =>
@@ -318,7 +326,8 @@ public sealed class AnnualReport
 
     public bool Can(ReportTransition transition) => ReportWorkflow.Rule(transition).From.Contains(Status);
 
-    private void Apply(ReportTransition transition, Actor by, DateTimeOffset at, string comment)
+    /// <summary>Moves the report along <paramref name="transition"/>; <paramref name="note"/> is what the system adds to the user's comment.</summary>
+    private void Apply(ReportTransition transition, Actor by, DateTimeOffset at, string comment, string note = "")
     {
         var rule = ReportWorkflow.Rule(transition);
         if (!rule.From.Contains(Status))
@@ -326,13 +335,13 @@ public sealed class AnnualReport
             throw new IllegalTransitionException(Status, transition);
         }
 
-        var text = Guard.OptionalBlock(comment, AnnualReportLimits.ReasonMaxLength, "说明");
+        var text = Guard.OptionalBlock(comment, AnnualReportLimits.ReasonMaxLength - note.Length, "说明");
         if (rule.RequiresReason && text.Length == 0)
         {
             throw new DomainException($"{rule.Label}须填写理由。");
         }
 
-        _history.Add(new StatusChange(Status, rule.To, by, at, text));
+        _history.Add(new StatusChange(Status, rule.To, by, at, text + note));
         Status = rule.To;
         Touch(at);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using LawReport.Domain.Common;
 
 namespace LawReport.Domain.Reports;
@@ -8,52 +7,44 @@ public static class ReportText
 {
     public static string Plain(ReportContent content)
     {
-        var text = new StringBuilder();
-        Line(content.Title);
-        Line(content.Addressee.Length > 0 ? content.Addressee + "：" : "");
-        foreach (var paragraph in PlainText.Paragraphs(content.Preamble))
-        {
-            Line(paragraph);
-        }
+        var lines = OpeningLines(content)
+            .Concat(content.Sections.SelectMany((section, index) => SectionLines(section, index + 1)))
+            .Concat(EndingLines(content));
+        return string.Join('\n', lines);
+    }
 
-        for (var s = 0; s < content.Sections.Count; s++)
+    /// <summary>Title, addressee (with its colon) and the opening paragraphs.</summary>
+    public static IEnumerable<string> OpeningLines(ReportContent content) =>
+        NonEmpty([content.Title, content.Addressee.Length > 0 ? content.Addressee + "：" : "", .. PlainText.Paragraphs(content.Preamble)]);
+
+    /// <summary>
+    /// A section's heading with its label (一、) followed by its items: a headed item's heading with its
+    /// label (（一）), then its paragraphs.
+    /// </summary>
+    public static IEnumerable<string> SectionLines(SectionContent section, int position) =>
+        NonEmpty([Numbering.SectionLabel(position) + section.Heading, .. BodyLines(section)]);
+
+    /// <summary>A section's items without its heading: what a reader compares between two versions.</summary>
+    public static IEnumerable<string> BodyLines(SectionContent section)
+    {
+        var number = 0;
+        foreach (var item in section.Items)
         {
-            var section = content.Sections[s];
-            Line(Numbering.SectionLabel(s + 1) + section.Heading);
-            var number = 0;
-            foreach (var item in section.Items)
+            if (!string.IsNullOrEmpty(item.Heading))
             {
-                var paragraphs = PlainText.Paragraphs(item.Body);
-                if (string.IsNullOrEmpty(item.Heading))
-                {
-                    foreach (var paragraph in paragraphs)
-                    {
-                        Line(paragraph);
-                    }
-
-                    continue;
-                }
-
-                Line(Numbering.ItemLabel(++number) + item.Heading);
-                foreach (var paragraph in paragraphs)
-                {
-                    Line(paragraph);
-                }
+                yield return Numbering.ItemLabel(++number) + item.Heading;
             }
-        }
 
-        Line(content.Closing);
-        Line(content.Signature);
-        Line(content.DateWritten is { } date ? ChineseDate.Format(date) : "");
-        Line(content.Note);
-        return text.ToString().TrimEnd();
-
-        void Line(string value)
-        {
-            if (value.Length > 0)
+            foreach (var paragraph in PlainText.Paragraphs(item.Body))
             {
-                text.Append(value).Append('\n');
+                yield return paragraph;
             }
         }
     }
+
+    /// <summary>Closing formula, signature, date written and note.</summary>
+    public static IEnumerable<string> EndingLines(ReportContent content) =>
+        NonEmpty([content.Closing, content.Signature, content.DateWritten is { } date ? ChineseDate.Format(date) : "", content.Note]);
+
+    private static IEnumerable<string> NonEmpty(IEnumerable<string> lines) => lines.Where(line => line.Length > 0);
 }

@@ -46,6 +46,13 @@ public static class ReportWorkflow
 
     public static TransitionRule Rule(ReportTransition transition) => Rules[transition];
 
+    /// <summary>
+    /// The transition a history entry records, from its two statuses (each pair belongs to one transition);
+    /// null for the entry that records a report's creation.
+    /// </summary>
+    public static TransitionRule? Find(ReportStatus? from, ReportStatus to) =>
+        from is { } status ? Rules.Values.SingleOrDefault(r => r.From.Contains(status) && r.To == to) : null;
+
     private static HashSet<ReportStatus> Set(params ReportStatus[] statuses) => [.. statuses];
 }
 

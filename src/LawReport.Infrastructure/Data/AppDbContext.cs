@@ -1,5 +1,7 @@
+using LawReport.Domain.Audit;
 using LawReport.Domain.Bureaus;
 using LawReport.Domain.Cycles;
+using LawReport.Domain.Notifications;
 using LawReport.Domain.Publishing;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Archive;
@@ -26,6 +28,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<PublicationFile> PublicationFiles => Set<PublicationFile>();
 
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

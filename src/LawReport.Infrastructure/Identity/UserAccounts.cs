@@ -1,5 +1,6 @@
 using LawReport.Domain.Common;
 using LawReport.Domain.Users;
+using LawReport.Infrastructure.Audit;
 using LawReport.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed record NewAccount(
 /// (三权分立), bureau membership, temporary passwords, deactivation. The administration pages and
 /// <c>lawreport create-admin</c> both go through here. Failures come back as Chinese messages.
 /// </summary>
-public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, TimeProvider time)
+public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, AuditLog audit, TimeProvider time)
 {
     public async Task<IdentityResult> CreateAsync(NewAccount account)
     {
@@ -54,6 +55,12 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Ti
 
         if (result.Succeeded)
         {
+            if (account.Roles.Count > 0)
+            {
+                audit.AddRoleChange(user, [], account.Roles);
+                await db.SaveChangesAsync();
+            }
+
             await transaction.CommitAsync();
         }
 
@@ -85,6 +92,8 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Ti
 
         if (result.Succeeded)
         {
+            audit.AddRoleChange(user, [.. current], roles);
+            await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
 

@@ -18,6 +18,11 @@ public static class Policies
 
     /// <summary>Filers and bureau heads: the people who work on their own bureau's report.</summary>
     public const string BureauWork = nameof(BureauWork);
+    public const string BureauLead = nameof(BureauLead);
+    public const string Reviewer = nameof(Reviewer);
+
+    /// <summary>Bureau heads and reviewers: whoever <c>Workflow:PublishedBy</c> names publishes; each report page checks which.</summary>
+    public const string Publishing = nameof(Publishing);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -28,5 +33,8 @@ public static class Policies
         options.AddPolicy(Auditor, p => p.RequireRole(Roles.Auditor));
         options.AddPolicy(ReportWork, p => p.RequireRole(Roles.Filer, Roles.BureauLead, Roles.Reviewer));
         options.AddPolicy(BureauWork, p => p.RequireRole(Roles.Filer, Roles.BureauLead).RequireClaim(UserClaims.BureauId));
+        options.AddPolicy(BureauLead, p => p.RequireRole(Roles.BureauLead));
+        options.AddPolicy(Reviewer, p => p.RequireRole(Roles.Reviewer));
+        options.AddPolicy(Publishing, p => p.RequireRole(Roles.BureauLead, Roles.Reviewer));
     }
 }

@@ -10,6 +10,11 @@ public static class SiteLinks
     [
         (Policies.BureauWork, "工作台", "/Workspace"),
         (Policies.ReportWork, "报告", "/Reports"),
+        (Policies.BureauLead, "签发", "/SignOff"),
+        (Policies.Reviewer, "审核", "/Review"),
+        (Policies.Reviewer, "周期看板", "/Board"),
+        (Policies.Publishing, "公开", "/Publishing"),
+        (Policies.Auditor, "审计日志", "/Audit"),
         (Policies.SystemAdmin, "单位管理", "/Admin/Bureaus"),
         (Policies.SystemAdmin, "用户管理", "/Admin/Users"),
         (Policies.SystemAdmin, "报告周期", "/Admin/Cycles"),

@@ -71,12 +71,18 @@ public static class WebServices
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
 
         services.AddValidatorsFrom(typeof(Program).Assembly);
+        services.AddReviewAndPublishing(configuration);
 
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.SystemAdmin);
             options.Conventions.AuthorizeFolder("/Security", Policies.SecurityAdmin);
             options.Conventions.AuthorizeFolder("/Reports", Policies.ReportWork);
+            options.Conventions.AuthorizeFolder("/SignOff", Policies.BureauLead);
+            options.Conventions.AuthorizeFolder("/Review", Policies.Reviewer);
+            options.Conventions.AuthorizeFolder("/Board", Policies.Reviewer);
+            options.Conventions.AuthorizeFolder("/Publishing", Policies.Publishing);
+            options.Conventions.AuthorizeFolder("/Audit", Policies.Auditor);
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Account/Login");

@@ -1,5 +1,6 @@
 using LawReport.Domain.Bureaus;
 using LawReport.Domain.Users;
+using LawReport.Infrastructure.Audit;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using LawReport.Tests.Shared;
@@ -23,6 +24,7 @@ public sealed class AccountRules : IAsyncLifetime
         services.AddDbContext<AppDbContext>(o => o.UseLawReportDatabase(_database.Options, _database.DataDirectory));
         services.AddIdentityCore<AppUser>(IdentitySetup.ConfigureOptions).AddRoles<IdentityRole>().AddLawReportStores();
         services.AddScoped<UserAccounts>();
+        services.AddLawReportAudit();
         _services = services.BuildServiceProvider();
 
         await Seeding.DatabaseInitializer.InitializeAsync(_services, seedDemoData: false);

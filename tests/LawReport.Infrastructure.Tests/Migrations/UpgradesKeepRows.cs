@@ -53,6 +53,13 @@ public class UpgradesKeepRows
                 ["014109568/2026-00012", "常州市人民政府外事办公室2025年度法治政府建设情况报告", "常州市人民政府外事办公室", "综合政务", "主动公开", "2025年，市外办……", new DateOnly(2026, 3, 20), At, "李强", FrozenContent, "2025年，市外办……", new string('a', 64)]),
             ("""INSERT INTO "PublicationFiles" ("PublicationId", "Bytes") VALUES (901, {0})""", [new byte[] { 0x25, 0x50, 0x44, 0x46 }]),
         ],
+        ["20261121000004_AuditAndNotifications"] =
+        [
+            ("""INSERT INTO "AuditEntries" ("Id", "At", "Action", "ActorId", "ActorName", "RemoteAddress", "Target", "Summary", "Details", "ReportId", "BureauId") VALUES (1001, {0}, 'ReportTransition', 'user-1', {1}, '10.0.0.8', {2}, {3}, {4}, 301, 101)""",
+                [At, "李强", "常州市人民政府外事办公室2025年度法治政府建设情况报告", "签发报送：待签发 → 已报送", "同意报送。"]),
+            ("""INSERT INTO "Notifications" ("Id", "UserId", "Kind", "Text", "ReportId", "Key", "CreatedAt", "ReadAt", "EmailedAt") VALUES (1101, 'user-1', 'DeadlineReminder', {0}, NULL, {1}, {2}, NULL, NULL)""",
+                ["距2025年度法治政府建设情况报告报送截止日期（2026年3月1日）还有7天，市外办的报告尚未签发报送。", "deadline:2025:Submission:2026-02-22", At]),
+        ],
         ["20261121000005_PendingImports"] =
         [
             ("""INSERT INTO "PendingImports" ("Id", "FileName", "Source", "SourceSha256", "SourceText", "Warnings", "ReportJson", "BureauId", "UploadedById", "UploadedByName", "UploadedAt", "Version") VALUES (1001, {0}, {1}, {2}, {3}, {4}, {5}, 101, 'user-3', {6}, {7}, {8})""",
@@ -117,6 +124,8 @@ public class UpgradesKeepRows
         var publication = await db.Publications.Include(p => p.File).SingleAsync();
         Assert.Equal(new DateOnly(2026, 2, 20), publication.Content.DateWritten);
         Assert.Equal("%PDF"u8.ToArray(), publication.File!.Bytes);
+        Assert.Equal(Domain.Audit.AuditAction.ReportTransition, (await db.AuditEntries.SingleAsync()).Action);
+        Assert.Equal("deadline:2025:Submission:2026-02-22", (await db.Notifications.SingleAsync()).Key);
         var pending = await db.PendingImports.SingleAsync();
         Assert.Equal((2021, 101), (pending.Report.Year, pending.BureauId));
     }

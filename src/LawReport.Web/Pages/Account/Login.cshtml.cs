@@ -1,4 +1,5 @@
 using FluentValidation;
+using LawReport.Infrastructure.Audit;
 using LawReport.Infrastructure.Identity;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +11,7 @@ namespace LawReport.Web.Pages.Account;
 public sealed class LoginModel(
     SignInManager<AppUser> signInManager,
     IValidator<LoginModel.InputModel> validator,
+    AuditLog audit,
     ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
@@ -29,6 +31,7 @@ public sealed class LoginModel(
         }
 
         var result = await signInManager.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        await audit.RecordSignInAsync(Input.UserName, result);
         if (result.Succeeded)
         {
             logger.LogInformation("Sign-in succeeded for {UserName}", Input.UserName);

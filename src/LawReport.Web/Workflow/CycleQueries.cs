@@ -1,0 +1,29 @@
+using LawReport.Domain.Cycles;
+using LawReport.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LawReport.Web.Workflow;
+
+public static class CycleQueries
+{
+    /// <summary>
+    /// The cycle a city-office page shows: the one asked for, else the latest open one, else the latest.
+    /// Null when no cycle exists (or the year asked for has none).
+    /// </summary>
+    public static async Task<ReportingCycle?> ChosenCycleAsync(this AppDbContext db, int? year)
+    {
+        var cycles = db.ReportingCycles.AsNoTracking();
+        return year is { } asked
+            ? await cycles.FirstOrDefaultAsync(c => c.Year == asked)
+            : await cycles.OrderByDescending(c => c.IsOpen).ThenByDescending(c => c.Year).FirstOrDefaultAsync();
+    }
+
+    public static Task<List<int>> CycleYearsAsync(this AppDbContext db) =>
+        db.ReportingCycles.AsNoTracking().OrderByDescending(c => c.Year).Select(c => c.Year).ToListAsync();
+
+    /// <summary>The local calendar date of an instant, the unit deadlines are counted in.</summary>
+    public static DateOnly LocalDate(this DateTimeOffset instant, TimeProvider time) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, time.LocalTimeZone).DateTime);
+
+    public static DateOnly Today(this TimeProvider time) => time.GetUtcNow().LocalDate(time);
+}
