@@ -170,34 +170,13 @@ public class FilingJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
         await BrowserTier.ScreenshotAsync(mine, "filing-conflict");
     }
 
-    private static async Task<IPage> NewPageAsync(IBrowser browser)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "zh-CN",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        return await context.NewPageAsync();
-    }
+    private Task SignInAsync(IPage page, string user) => BrowserSteps.SignInAsync(page, portal.BaseUrl, user);
 
-    private async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync(portal.BaseUrl + "/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(portal.BaseUrl + "/");
-    }
+    private Task WriteAsync(IPage page, string path, string body) => BrowserSteps.WriteAsync(page, portal.BaseUrl, path, body);
 
-    private async Task WriteAsync(IPage page, string path, string body)
-    {
-        await page.GotoAsync(portal.BaseUrl + path);
-        await page.GetByLabel("正文").FillAsync(body);
-        await ExpectSavedAsync(page);
-    }
+    private static Task<IPage> NewPageAsync(IBrowser browser) => BrowserSteps.NewPageAsync(browser);
 
-    private static Task ExpectSavedAsync(IPage page) =>
-        Expect(page.Locator("[data-save-status]")).ToHaveTextAsync(new Regex(@"^已保存 \d\d:\d\d$"), new() { Timeout = 15_000 });
+    private static Task ExpectSavedAsync(IPage page) => BrowserSteps.ExpectSavedAsync(page);
 
     /// <summary>Last year's report of the demo bureau, whose plans the filer sees beside this year's measures.</summary>
     private Task SeedLastYearAsync(int year)

@@ -4,15 +4,16 @@ using LawReport.Web.Tests.Review;
 using LawReport.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace LawReport.Browser.Tests;
 
 /// <summary>
 /// The road from a filed report to a published one, in a real browser: the head signs off, the
-/// reviewer returns it with two points, the bureau answers and resubmits, the reviewer reads the
-/// comparison and approves, the head publishes. The filer's own steps (writing, answering, submitting)
-/// are done through the domain here; their pages have tests of their own. The screenshots illustrate
-/// docs/user-guide.md.
+/// reviewer returns it with two points, the filer revises two parts, answers both points and resubmits,
+/// the head signs off again, the reviewer reads the comparison and approves, the head publishes. Only the
+/// first draft's text is put in through the domain (FilingJourney writes one through the pages). The
+/// screenshots illustrate docs/user-guide.md.
 /// </summary>
 public class ReviewJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
@@ -20,9 +21,13 @@ public class ReviewJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
     public async Task A_report_goes_from_sign_off_through_a_return_and_a_resubmission_to_publication()
     {
         var year = DateTime.UtcNow.Year;
-        var id = await FilerWritesAndSubmitsAsync(year);
+        var id = await DraftAsync(year);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserTier.LaunchAsync(playwright);
+
+        // The filer checks the draft and submits it for sign-off.
+        var filer = await SignInAsync(browser, "filer");
+        await SubmitForSignOffAsync(filer, id);
 
         // The head reads the report and signs it off.
         var lead = await SignInAsync(browser, "lead");
@@ -40,7 +45,7 @@ public class ReviewJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
         await BrowserTier.ScreenshotAsync(reviewer, "review-queue");
         await reviewer.Locator("#queue").GetByRole(AriaRole.Link).First.ClickAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "开始审核" }).ClickAsync();
-        await AddPointAsync(reviewer, 2, "只写了“无”，请如实分析存在的不足及其原因。");
+        await AddPointAsync(reviewer, 2, "过于简单，请如实分析存在的不足及其原因。");
         await AddPointAsync(reviewer, 3, "请写明主要负责人履行第一责任人职责的具体情况。");
         await reviewer.GetByLabel("总体意见（必填）").FillAsync("请按退回意见修改后重新报送。");
         await BrowserTier.ScreenshotAsync(reviewer.Locator("#section-2"), "review-points");
@@ -48,8 +53,14 @@ public class ReviewJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "退回修改" }).ClickAsync();
         Assert.Contains("报告已退回修改", await reviewer.Locator(".notice").InnerTextAsync());
 
-        // The bureau answers both points, revises the text and the head signs off again.
-        await FilerAnswersAndResubmitsAsync(id);
+        // The filer revises the two parts, answers both points and submits again; the head signs off again.
+        await filer.GotoAsync($"{portal.BaseUrl}/Reports/Edit/{id}");
+        Assert.Contains("请按退回意见修改后重新报送。", await filer.Locator("main").InnerTextAsync());
+        await BrowserSteps.WriteAsync(filer, portal.BaseUrl, $"/Reports/Section/{id}/2", "部分工作人员法治素养有待提高，专业力量不足，原因是培训不够系统。");
+        await BrowserSteps.WriteAsync(filer, portal.BaseUrl, $"/Reports/Section/{id}/3", "办党组书记、主任王明同志认真履行第一责任人职责，全年主持召开专题会议4次，研究部署法治政府建设工作。");
+        await AnswerAsync(filer, id, 1, "已补充存在的不足及原因分析。");
+        await AnswerAsync(filer, id, 2, "已补充主要负责人履职情况。");
+        await SubmitForSignOffAsync(filer, id);
         await lead.GotoAsync($"{portal.BaseUrl}/SignOff/Report/{id}");
         Assert.Contains("答复：已补充存在的不足及原因分析。", await lead.Locator("#points-heading + ol").InnerTextAsync());
         await lead.GetByRole(AriaRole.Button, new() { Name = "签发并报送" }).ClickAsync();
@@ -70,8 +81,8 @@ public class ReviewJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
         await BrowserTier.ScreenshotAsync(reviewer, "review-board");
 
         // The head publishes: index number, PDF and its hash.
-        await lead.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "公开" }).ClickAsync();
-        await lead.GetByRole(AriaRole.Link, new() { Name = "公开发布" }).ClickAsync();
+        await lead.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "公开发布", Exact = true }).ClickAsync();
+        await lead.Locator("main").GetByRole(AriaRole.Link, new() { Name = "公开发布" }).ClickAsync();
         await BrowserTier.ScreenshotAsync(lead, "review-publish");
         await lead.GetByRole(AriaRole.Button, new() { Name = "公开发布" }).ClickAsync();
         Assert.Contains("已公开发布，索引号 009876543/", await lead.Locator(".notice").InnerTextAsync());
@@ -80,17 +91,7 @@ public class ReviewJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
         Assert.Equal(ReportStatus.Published, (await portal.ReportAsync(id)).Status);
     }
 
-    private async Task<IPage> SignInAsync(IBrowser browser, string user)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(portal.BaseUrl + "/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(portal.BaseUrl + "/");
-        return page;
-    }
+    private Task<IPage> SignInAsync(IBrowser browser, string user) => BrowserSteps.SignedInPageAsync(browser, portal.BaseUrl, user);
 
     private static async Task AddPointAsync(IPage page, int section, string text)
     {
@@ -100,7 +101,8 @@ public class ReviewJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
         Assert.Contains(text, await page.Locator($"#section-{section} .points").InnerTextAsync());
     }
 
-    private async Task<int> FilerWritesAndSubmitsAsync(int year)
+    /// <summary>The demo bureau's draft for the year, every part written, the problems part thin.</summary>
+    private async Task<int> DraftAsync(int year)
     {
         await portal.WithDbAsync(async db =>
         {
@@ -111,27 +113,25 @@ public class ReviewJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
         var content = ReviewSteps.Content(DemoData.FilerBureau, year);
         content = content with
         {
-            Sections = [.. content.Sections.Select((s, i) => i == 1 ? s with { Items = [new ReportItemContent(null, "无。")] } : s)],
+            Sections = [.. content.Sections.Select((s, i) => i == 1 ? s with { Items = [new ReportItemContent(null, "暂未发现突出问题。")] } : s)],
         };
-        var id = await portal.AddReportAsync(DemoData.FilerBureau, year, ReportStatus.Draft, content);
-        var filer = await portal.ActorAsync("filer", "张伟");
-        await portal.ChangeAsync(id, report => report.SubmitForSignOff(filer, DateTimeOffset.UtcNow));
-        return id;
+        return await portal.AddReportAsync(DemoData.FilerBureau, year, ReportStatus.Draft, content);
     }
 
-    private async Task FilerAnswersAndResubmitsAsync(int id)
+    private async Task SubmitForSignOffAsync(IPage filer, int id)
     {
-        var filer = await portal.ActorAsync("filer", "张伟");
-        await portal.ChangeAsync(id, report =>
-        {
-            var now = DateTimeOffset.UtcNow;
-            report.UpdateSection(2, report.Sections[1].Heading,
-                [new ReportItemContent("法治专业力量不足。", "部分工作人员法治素养有待提高，专业力量不足，原因是培训不够系统。")], now);
-            report.UpdateSection(3, report.Sections[2].Heading,
-                [new ReportItemContent("认真履行第一责任人职责。", "主要负责人全年主持召开专题会议4次，研究部署法治政府建设工作。")], now);
-            report.AnswerReturnPoint(1, "已补充存在的不足及原因分析。", now);
-            report.AnswerReturnPoint(2, "已补充主要负责人履职情况。", now);
-            report.SubmitForSignOff(filer, now);
-        });
+        await filer.GotoAsync($"{portal.BaseUrl}/Reports/Submit/{id}");
+        await Expect(filer.Locator(".ok")).ToContainTextAsync("检查通过");
+        await filer.GetByRole(AriaRole.Button, new() { Name = "提交单位负责人签发" }).ClickAsync();
+        await Expect(filer.Locator("h1 .status")).ToHaveTextAsync("待签发");
+    }
+
+    private async Task AnswerAsync(IPage filer, int id, int point, string answer)
+    {
+        await filer.GotoAsync($"{portal.BaseUrl}/Reports/Edit/{id}");
+        var form = filer.Locator(".answer-form").Filter(new() { Has = filer.Locator($"#answer-{point}") });
+        await form.Locator($"#answer-{point}").FillAsync(answer);
+        await form.GetByRole(AriaRole.Button, new() { Name = "保存答复" }).ClickAsync();
+        await Expect(filer.Locator("main")).ToContainTextAsync(answer);
     }
 }

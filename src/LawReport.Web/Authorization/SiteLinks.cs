@@ -13,7 +13,7 @@ public static class SiteLinks
         (Policies.BureauLead, "签发", "/SignOff"),
         (Policies.Reviewer, "审核", "/Review"),
         (Policies.Reviewer, "周期看板", "/Board"),
-        (Policies.Publishing, "公开", "/Publishing"),
+        (Policies.Publishing, "公开发布", "/Publishing"),
         (Policies.Auditor, "审计日志", "/Audit"),
         (Policies.SystemAdmin, "单位管理", "/Admin/Bureaus"),
         (Policies.SystemAdmin, "用户管理", "/Admin/Users"),

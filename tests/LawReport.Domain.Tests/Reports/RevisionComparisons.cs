@@ -18,8 +18,9 @@ public class RevisionComparisons
         var comparison = RevisionComparison.ForLatest(report)!;
 
         Assert.False(comparison.HasPrevious);
-        var section = Assert.Single(comparison.Sections);
-        Assert.False(section.IsChanged);
+        Assert.Equal(5, comparison.Sections.Count);
+        Assert.All(comparison.Sections, s => Assert.False(s.IsChanged));
+        var section = comparison.Sections[0];
         Assert.Equal(["（一）科学规划年度工作。", "制定年度要点。"], section.Paragraphs.Select(p => p.NewText));
         Assert.Equal(0, comparison.ChangedSections);
     }
@@ -29,7 +30,7 @@ public class RevisionComparisons
     {
         var report = ReportBuilder.In(ReportStatus.InReview)
             .WithSection(SectionKind.Measures, new ReportItemContent(null, "全年办理案件12件。"))
-            .WithSection(SectionKind.Problems, new ReportItemContent(null, "无。"))
+            .WithSection(SectionKind.Problems, new ReportItemContent(null, "专业力量有待加强。"))
             .Build();
         report.Return(ReportBuilder.Reviewer, "请补充。", At);
         report.UpdateSection(2, "存在的不足和原因", [new ReportItemContent(null, "专业力量不足。")], At);

@@ -65,7 +65,7 @@ public sealed class WorkflowNotifications : IAsyncLifetime
 
         await _services.WithDbAsync(async db =>
         {
-            var report = await db.Reports.SingleAsync(r => r.Id == id);
+            var report = await db.Reports.Include(r => r.Sections).ThenInclude(s => s.Items).AsSplitQuery().SingleAsync(r => r.Id == id);
             report.SubmitForSignOff(ReportStates.Filer, _services.Time.GetUtcNow());
             db.Entry(report).Property(r => r.Version).OriginalValue = Guid.NewGuid();
             await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());

@@ -84,7 +84,7 @@ internal sealed class ServicesOnTestDatabase : IAsyncDisposable
         WithDbAsync(async (db, _) =>
         {
             var bureau = await db.Bureaus.FindAsync(bureauId);
-            var content = ReportTemplate.Standard(bureau!.FullName, bureau.DefaultAddressee, year) with { Preamble = $"{year}年，本单位认真贯彻落实法治政府建设实施纲要。" };
+            var content = SampleReports.Complete(bureau!.FullName, bureau.DefaultAddressee, year) with { Preamble = $"{year}年，本单位认真贯彻落实法治政府建设实施纲要。" };
             var report = AnnualReport.Create(bureau, year, content, ReportStates.Filer, ReportSeedingStart);
             ReportStates.WalkTo(report, status, ReportSeedingStart);
             db.Reports.Add(report);

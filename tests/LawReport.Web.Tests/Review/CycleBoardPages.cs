@@ -29,12 +29,12 @@ public class CycleBoardPages(CycleBoardPages.Portal portal) : IClassFixture<Cycl
     {
         private readonly Lazy<Task> _seeded;
 
-        public Portal() => _seeded = new(SeedAsync);
+        public Portal() => _seeded = new(SeedSituationsAsync);
 
         /// <summary>The five situations, written once for the class's tests.</summary>
         public Task Seeded => _seeded.Value;
 
-        private async Task SeedAsync()
+        private async Task SeedSituationsAsync()
         {
             await this.WithDbAsync(async db =>
             {

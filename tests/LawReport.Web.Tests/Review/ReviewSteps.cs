@@ -30,14 +30,14 @@ public class ClockedPortal : PortalFactory
 public static class ReviewSteps
 {
     /// <summary>A content with text in every part, so comparisons and PDFs have something to show.</summary>
-    public static ReportContent Content(string bureau, int year) => ReportTemplate.Standard(bureau, "市委、市政府", year) with
+    public static ReportContent Content(string bureau, int year) => SampleReports.MakeComplete(ReportTemplate.Standard(bureau, "市委、市政府", year) with
     {
         Preamble = $"{year}年，本单位深入学习贯彻习近平法治思想，全面推进法治政府建设。现将有关情况报告如下：",
         Sections = SectionKinds.All.Select(kind => new SectionContent(kind, kind.StandardHeading(year),
             [new ReportItemContent(null, $"关于{kind.StandardHeading(year)}的情况。全年办理行政复议案件12件。")])).ToList(),
         Signature = bureau,
         DateWritten = new DateOnly(year + 1, 2, 20),
-    };
+    }, year);
 
     /// <summary>A report walked to <paramref name="status"/> starting at <paramref name="start"/>: it is signed off two hours later.</summary>
     public static Task<int> AddReportSignedOffAsync(this PortalFactory portal, string bureauName, int year, ReportStatus status, DateTimeOffset start) =>
