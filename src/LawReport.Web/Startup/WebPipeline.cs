@@ -1,4 +1,5 @@
 using LawReport.Infrastructure.Seeding;
+using Microsoft.AspNetCore.HttpOverrides;
 using LawReport.Web.Public;
 
 namespace LawReport.Web.Startup;
@@ -14,6 +15,21 @@ public static class WebPipeline
 
     public static void UseLawReportPipeline(this WebApplication app)
     {
+        // Behind a reverse proxy the client's address and scheme arrive in X-Forwarded-* headers; they are
+        // believed only from the proxies listed in Proxy:KnownProxies (so the audit log records the real
+        // client, and nobody else can forge the header).
+        var proxies = app.Configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [];
+        if (proxies.Length > 0)
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            foreach (var proxy in proxies)
+            {
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             // Outside Development no stack trace reaches a browser: the Chinese error page does.
@@ -30,6 +46,7 @@ public static class WebPipeline
             await next(context);
         });
         app.UseRequestLogging();
+        app.UseResponseCompression();
         app.UseStaticFiles();
         app.UseRouting();
 
