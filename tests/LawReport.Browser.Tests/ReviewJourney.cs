@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Seeding;
 using LawReport.Web.Tests.Review;
@@ -20,7 +21,7 @@ public class ReviewJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
     [BrowserFact]
     public async Task A_report_goes_from_sign_off_through_a_return_and_a_resubmission_to_publication()
     {
-        var year = DateTime.UtcNow.Year;
+        var year = TimeProvider.System.ChinaToday().Year;
         var id = await DraftAsync(year);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserTier.LaunchAsync(playwright);

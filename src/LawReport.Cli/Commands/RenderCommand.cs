@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using LawReport.Documents.Import;
@@ -78,7 +79,7 @@ public sealed class RenderCommand : ICliCommand
 
     /// <summary>A published report keeps its publication date in the file, so that its bytes can be rebuilt.</summary>
     private static DateTimeOffset? PublicationDate(ReportDocument report) =>
-        report.Metadata?.DatePublished is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)) : null;
+        report.Metadata?.DatePublished is { } date ? ChinaTime.StartOf(date) : null;
 
     private static Letterhead Letterhead(ReportDocument report, RenderArguments arguments)
     {
@@ -111,7 +112,7 @@ public sealed class RenderCommand : ICliCommand
 
         private static DateTimeOffset ParseDate(string text) =>
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8))
+                ? ChinaTime.StartOf(date)
                 : throw new CliUsageException($"日期格式应为 yyyy-MM-dd：{text}");
     }
 }

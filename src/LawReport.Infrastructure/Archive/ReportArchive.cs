@@ -19,9 +19,6 @@ namespace LawReport.Infrastructure.Archive;
 /// </summary>
 public sealed class ReportArchive(AppDbContext db, IReportRenderer renderer, TimeProvider time)
 {
-    /// <summary>China Standard Time: the PDF's creation date is the 公开日期 at midnight there.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>The hash a source file is recognised by, lower-case hex.</summary>
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
@@ -118,7 +115,7 @@ public sealed class ReportArchive(AppDbContext db, IReportRenderer renderer, Tim
                 ReportDocument.FromContent(content, bureau.FullName, year, document.Metadata),
                 new RenderOptions
                 {
-                    CreationDate = new DateTimeOffset(publicationDate.Date.ToDateTime(TimeOnly.MinValue), ChinaOffset),
+                    CreationDate = ChinaTime.StartOf(publicationDate.Date),
                     Author = bureau.FullName,
                 });
             if (rendered.MissingCharacters.Count > 0)

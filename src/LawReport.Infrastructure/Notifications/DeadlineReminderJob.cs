@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using LawReport.Domain.Notifications;
 using LawReport.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed class DeadlineReminderJob(AppDbContext db, IOptions<NotificationOp
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = time.ChinaToday();
         var publishedBy = options.Value.PublishedBy;
         var sent = 0;
         foreach (var cycle in await db.ReportingCycles.AsNoTracking().Where(c => c.IsOpen).ToListAsync(cancellationToken))

@@ -31,16 +31,13 @@ public sealed class ReportPublisher(
 
     private const string StaleMessage = "报告已被他人处理，请刷新页面查看最新状态后再操作。";
 
-    /// <summary>China Standard Time: 公开日期 is a date in the publisher's calendar, written into the PDF at midnight.</summary>
-    private static readonly TimeSpan PublicationOffset = TimeSpan.FromHours(8);
-
     /// <summary>
     /// Publishes report <paramref name="reportId"/> as it stood at <paramref name="expectedVersion"/> (what
     /// the publisher saw). Throws <see cref="DomainException"/> with a Chinese message when it cannot.
     /// </summary>
     public async Task<Publication> PublishAsync(int reportId, Guid expectedVersion, PublicationRequest request, Actor by, CancellationToken cancellationToken = default)
     {
-        var publishedOn = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var publishedOn = time.ChinaToday();
         var report = await db.Reports.AsNoTracking()
             .Include(r => r.Sections).ThenInclude(s => s.Items)
             .AsSplitQuery()
@@ -149,7 +146,7 @@ public sealed class ReportPublisher(
         {
             rendered = renderer.Render(document, new RenderOptions
             {
-                CreationDate = new DateTimeOffset(publishedOn.ToDateTime(TimeOnly.MinValue), PublicationOffset),
+                CreationDate = ChinaTime.StartOf(publishedOn),
             });
         }
         catch (FontFileException e)

@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using LawReport.Domain.Bureaus;
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Users;
@@ -58,7 +59,7 @@ public static class DemoData
             Bureau.Create("北京市人民政府外事办公室", "市政府外办", "", "北京市", "市政府工作部门"),
             Bureau.Create("菏泽市人民政府外事办公室", "市外办", "", "菏泽市", "市政府工作部门"));
         var time = services.GetRequiredService<TimeProvider>();
-        var currentYear = time.GetUtcNow().Year;
+        var currentYear = time.ChinaToday().Year;
         db.ReportingCycles.Add(ReportingCycle.Open(currentYear));
         await db.SaveChangesAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using System.Xml;
 using System.Xml.Linq;
 using LawReport.Infrastructure.Data;
@@ -78,5 +79,5 @@ public static class AtomFeed
             length is { } bytes ? new XAttribute("length", bytes) : null);
 
     /// <summary>RFC 3339 in Beijing time, the time the reports' readers live in.</summary>
-    private static string Rfc3339(DateTimeOffset at) => XmlConvert.ToString(at.ToOffset(ChinaCalendar.Offset));
+    private static string Rfc3339(DateTimeOffset at) => XmlConvert.ToString(at.InChina());
 }

@@ -21,9 +21,4 @@ public static class CycleQueries
     public static Task<List<int>> CycleYearsAsync(this AppDbContext db) =>
         db.ReportingCycles.AsNoTracking().OrderByDescending(c => c.Year).Select(c => c.Year).ToListAsync();
 
-    /// <summary>The local calendar date of an instant, the unit deadlines are counted in.</summary>
-    public static DateOnly LocalDate(this DateTimeOffset instant, TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, time.LocalTimeZone).DateTime);
-
-    public static DateOnly Today(this TimeProvider time) => time.GetUtcNow().LocalDate(time);
 }

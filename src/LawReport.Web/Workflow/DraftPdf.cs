@@ -13,7 +13,6 @@ public static class DraftPdf
         IReportRenderer renderer, ReportContent content, string bureau, int year, DraftWatermark watermark, DateTimeOffset now)
     {
         var rendered = renderer.Render(ReportDocument.FromContent(content, bureau, year), new RenderOptions { CreationDate = now, Watermark = watermark });
-        var name = watermark == DraftWatermark.ForReview ? "送审稿" : "草稿";
-        return new FileContentResult(rendered.Bytes, rendered.ContentType) { FileDownloadName = $"{bureau}{year}年度报告（{name}）.pdf" };
+        return new FileContentResult(rendered.Bytes, rendered.ContentType) { FileDownloadName = $"{content.Title}（{DraftWatermarkText.Of(watermark)}）.pdf" };
     }
 }

@@ -123,7 +123,7 @@ public static class ReportPages
 
     /// <summary>Says who changed the report last, so the user knows what happened meanwhile.</summary>
     public static string MovedOn(AnnualReport report) => report.History.LastOrDefault() is { } last
-        ? $"报告已被他人处理：{last.ActorName}于{last.At.ToLocalTime():yyyy-MM-dd HH:mm}{Describe(last)}。您的操作没有生效，请查看最新内容后再操作。"
+        ? $"报告已被他人处理：{last.ActorName}于{last.At.InChina():yyyy-MM-dd HH:mm}{Describe(last)}。您的操作没有生效，请查看最新内容后再操作。"
         : "报告已被他人修改，您的操作没有生效。请查看最新内容后再操作。";
 
     private static string Describe(StatusChange change) =>

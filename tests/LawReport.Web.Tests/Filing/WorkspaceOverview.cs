@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using System.Net;
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Reports;
@@ -10,7 +11,7 @@ namespace LawReport.Web.Tests.Filing;
 /// <summary>工作台: this cycle's report and status, both deadlines, why it came back, and past years.</summary>
 public class WorkspaceOverview(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+    private static DateOnly Today => TimeProvider.System.ChinaToday();
 
     [Fact]
     public async Task A_cycle_without_a_report_offers_the_filer_to_start_with_the_days_left()
@@ -93,7 +94,7 @@ public class WorkspaceOverview(PortalFactory portal) : IClassFixture<PortalFacto
     private Task<int> SetCurrentCycleAsync(DateOnly submission, DateOnly publication) =>
         portal.WithDbAsync(async (db, _) =>
         {
-            var cycle = await db.ReportingCycles.SingleAsync(c => c.Year == DateTime.Now.Year);
+            var cycle = await db.ReportingCycles.SingleAsync(c => c.Year == TimeProvider.System.ChinaToday().Year);
             cycle.SetDeadlines(submission, publication);
             await db.SaveChangesAsync();
             return cycle.Year;

@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using System.Net;
 using LawReport.Web.Public;
 using LawReport.Web.Tests.Support;
@@ -7,7 +8,7 @@ namespace LawReport.Web.Tests.Public;
 /// <summary>The public timeliness board: per reporting cycle, who published by the deadline, who late, who not yet.</summary>
 public class TimelinessBoard(PublishedReportsPortal portal) : IClassFixture<PublishedReportsPortal>
 {
-    private static DateOnly Today => ChinaCalendar.Today(TimeProvider.System);
+    private static DateOnly Today => TimeProvider.System.ChinaToday();
 
     [Fact]
     public async Task Bureaus_that_published_by_the_deadline_are_on_time_and_the_others_overdue()

@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using System.Globalization;
 using LawReport.Domain.Audit;
 using LawReport.Infrastructure.Data;
@@ -61,7 +62,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         var entries = await Filtered().OrderByDescending(e => e.Id).Take(MaxExport).ToListAsync();
         var rows = entries.Select(e => (IReadOnlyList<string>)
         [
-            e.At.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            e.At.InChina().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             e.Action.Label(),
             e.ActorName,
             e.ActorId,
@@ -70,7 +71,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             e.Summary,
             e.Details,
         ]);
-        var name = $"审计日志-{time.Today():yyyyMMdd}.csv";
+        var name = $"审计日志-{time.ChinaToday():yyyyMMdd}.csv";
         return File(Csv.Write(["时间", "类别", "操作人", "账号ID", "来源地址", "对象", "内容", "说明"], rows), Csv.ContentType, name);
     }
 
@@ -82,13 +83,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         var entries = db.AuditEntries.AsNoTracking();
         if (From is { } from)
         {
-            var start = Start(from);
+            var start = ChinaTime.StartOf(from);
             entries = entries.Where(e => e.At >= start);
         }
 
         if (To is { } to)
         {
-            var end = Start(to.AddDays(1));
+            var end = ChinaTime.StartOf(to.AddDays(1));
             entries = entries.Where(e => e.At < end);
         }
 
@@ -110,12 +111,5 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         return entries;
-    }
-
-    /// <summary>The instant a local calendar day begins.</summary>
-    private DateTimeOffset Start(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, time.LocalTimeZone.GetUtcOffset(local));
     }
 }

@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
@@ -68,7 +69,7 @@ public static class CycleBoard
             .Select(b => new { b.Id, b.FullName, b.Category, b.IsActive })
             .ToListAsync();
 
-        var today = time.Today();
+        var today = time.ChinaToday();
         return bureaus
             .Where(b => b.IsActive || reports.ContainsKey(b.Id))
             .Select(b =>
@@ -83,7 +84,7 @@ public static class CycleBoard
                     report?.Id,
                     report?.Status,
                     submitted,
-                    cycle.Submission(submitted?.LocalDate(time), today),
+                    cycle.Submission(submitted?.ChinaDate(), today),
                     publishedOn,
                     cycle.Publication(publishedOn, today));
             })
@@ -96,7 +97,7 @@ public static class CycleBoard
             r.Bureau,
             r.Category,
             r.StatusLabel,
-            r.FirstSubmittedAt?.ToLocalTime().ToString("yyyy-MM-dd HH:mm") ?? "",
+            r.FirstSubmittedAt?.InChina().ToString("yyyy-MM-dd HH:mm") ?? "",
             r.Submission.Label("报送"),
             r.PublishedOn?.ToString("yyyy-MM-dd") ?? "",
             r.Publication.Label("公开"),

@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Exports;
@@ -56,7 +57,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     {
         Years = await db.CycleYearsAsync();
         Cycle = await db.ChosenCycleAsync(Year);
-        Today = time.Today();
+        Today = time.ChinaToday();
         if (Cycle is null)
         {
             return false;

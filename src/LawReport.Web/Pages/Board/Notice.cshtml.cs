@@ -40,7 +40,7 @@ public sealed class NoticeModel(AppDbContext db, TimeProvider time) : PageModel
             ("逾期公开", Names(rows.Where(r => r.Publication == Punctuality.Late))),
         ];
         var listed = Groups.Where(g => g.Bureaus.Count > 0).Select(g => $"{g.Heading}的单位（{g.Bureaus.Count}个）：{string.Join("、", g.Bureaus)}。");
-        Text = $"截至{ChineseDate.Format(time.Today())}，{Cycle.Year}年度法治政府建设情况报告" +
+        Text = $"截至{ChineseDate.Format(time.ChinaToday())}，{Cycle.Year}年度法治政府建设情况报告" +
             (listed.Any() ? "报送和公开情况如下：" + string.Concat(listed) : "全部按时报送并公开。");
         return Page();
     }

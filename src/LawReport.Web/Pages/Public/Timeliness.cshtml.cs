@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Public;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +31,7 @@ public sealed class TimelinessModel(AppDbContext db, TimeProvider time) : PageMo
 
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken cancellationToken)
     {
-        Today = ChinaCalendar.Today(time);
+        Today = time.ChinaToday();
         var cycles = await db.ReportingCycles.AsNoTracking()
             .OrderByDescending(c => c.Year)
             .Select(c => new { c.Year, c.PublicationDeadline })

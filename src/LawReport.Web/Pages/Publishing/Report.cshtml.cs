@@ -148,7 +148,7 @@ public sealed class ReportModel(
             Year = report.Year;
             Status = report.Status;
             Version = report.Version;
-            Today = time.Today();
+            Today = time.ChinaToday();
             MayPublish = (await authorization.AuthorizeAsync(User, report, ReportRequirement.Publish)).Succeeded;
             Versions = await db.Publications.AsNoTracking()
                 .Where(p => p.ReportId == id)

@@ -1,10 +1,10 @@
 using LawReport.Documents.Layout;
-using LawReport.Documents.Model;
 using LawReport.Documents.Pdf;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
+using LawReport.Web.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,11 +25,7 @@ public sealed class PdfModel(AppDbContext db, IAuthorizationService authorizatio
             return refusal;
         }
 
-        var bureau = await db.BureauNameAsync(report!.BureauId);
-        var watermark = report.Status.IsWithCity() ? DraftWatermark.ForReview : DraftWatermark.Draft;
-        var rendered = renderer.Render(
-            ReportDocument.FromContent(report.Content, bureau, report.Year),
-            new RenderOptions { CreationDate = time.GetUtcNow(), Watermark = watermark });
-        return File(rendered.Bytes, rendered.ContentType, $"{report.Title}（{DraftWatermarkText.Of(watermark)}）.pdf");
+        var watermark = report!.Status.IsWithCity() ? DraftWatermark.ForReview : DraftWatermark.Draft;
+        return DraftPdf.Render(renderer, report.Content, await db.BureauNameAsync(report.BureauId), report.Year, watermark, time.GetUtcNow());
     }
 }

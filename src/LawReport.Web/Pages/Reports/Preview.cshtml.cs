@@ -1,6 +1,7 @@
 using LawReport.Documents.Model;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
+using LawReport.Web.Workflow;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
 using Microsoft.AspNetCore.Authorization;

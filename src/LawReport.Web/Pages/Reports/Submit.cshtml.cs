@@ -2,6 +2,7 @@ using FluentValidation;
 using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
+using LawReport.Web.Workflow;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
 using LawReport.Web.Validation;

@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
@@ -81,7 +82,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             .ToListAsync();
 
         var names = Bureaus.ToDictionary(b => b.Id, b => b.Name);
-        var today = time.Today();
+        var today = time.ChinaToday();
         Rows = found
             .Select(r =>
             {
@@ -95,7 +96,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
                     latest.Number,
                     latest.SubmittedAt,
                     first.SubmittedAt,
-                    cycle.Submission(first.SubmittedAt.LocalDate(time), today),
+                    cycle.Submission(first.SubmittedAt.ChinaDate(), today),
                     r.Reviews.MaxBy(h => h.At)?.ActorName ?? "");
             })
             .Where(r => Lateness switch

@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using FluentValidation;
 using LawReport.Documents.Layout;
 using LawReport.Documents.Pdf;
@@ -153,7 +154,7 @@ public sealed class ReportModel(
             {
                 FirstSubmittedAt = report.Revisions[0].SubmittedAt;
                 var cycle = await db.ReportingCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Year == report.Year);
-                Submission = cycle?.Submission(FirstSubmittedAt.Value.LocalDate(time), time.Today());
+                Submission = cycle?.Submission(FirstSubmittedAt.Value.ChinaDate(), time.ChinaToday());
             }
 
             return Page();

@@ -1,6 +1,8 @@
+using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Domain.Users;
 using LawReport.Infrastructure.Data;
+using LawReport.Web.Workflow;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
 using Microsoft.AspNetCore.Authorization;
@@ -29,7 +31,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         var bureauId = User.GetBureauId()!.Value;
         IsFiler = User.IsInRole(Roles.Filer);
         Bureau = await db.BureauNameAsync(bureauId);
-        var today = time.Today();
+        var today = time.ChinaToday();
 
         var cycles = await db.ReportingCycles.AsNoTracking().Where(c => c.IsOpen).OrderByDescending(c => c.Year).ToListAsync();
         var reports = await db.Reports.AsNoTracking()
@@ -49,7 +51,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             var report = reports.FirstOrDefault(r => r.Year == cycle.Year);
             DateOnly? FirstDay(ReportStatus status) => milestones
                 .Where(m => m.ReportId == report?.Id && m.To == status)
-                .Select(m => (DateOnly?)DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.At, time.LocalTimeZone).DateTime))
+                .Select(m => (DateOnly?)m.At.ChinaDate())
                 .Min();
             cards.Add(new CycleCard(
                 cycle.Year,

@@ -24,7 +24,7 @@ public sealed class EditModel(AppDbContext db, IValidator<EditModel.InputModel> 
     {
         if (IsNew)
         {
-            Input = new InputModel { Year = time.GetLocalNow().Year - 1 };
+            Input = new InputModel { Year = time.ChinaToday().Year - 1 };
             return Page();
         }
 

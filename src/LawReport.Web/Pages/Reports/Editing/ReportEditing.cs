@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using System.Security.Claims;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
@@ -86,9 +87,6 @@ public static class ReportEditing
             .AsSplitQuery()
             .FirstOrDefaultAsync(r => r.Id == id);
 
-    public static Task<string> BureauNameAsync(this AppDbContext db, int bureauId) =>
-        db.Bureaus.Where(b => b.Id == bureauId).Select(b => b.FullName).SingleAsync();
-
     /// <summary>
     /// Edit when the report handler allows it; locked when it would allow it were the report a draft (the
     /// bureau's own filer, after 提交签发); forbidden otherwise.
@@ -117,8 +115,5 @@ public static class ReportEditing
 
     /// <summary>The time of day as the user's clock shows it (已保存 14:32).</summary>
     public static string ClockTime(this TimeProvider time, DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, time.LocalTimeZone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Today's date where the portal runs, for deadlines.</summary>
-    public static DateOnly Today(this TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        at.InChina().ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using LawReport.Domain.Common;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using LawReport.Web.Pages.Admin.Users;
@@ -13,11 +14,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
     public string LoginState(Admin.Users.IndexModel.Row account) =>
         !account.IsActive ? "已停用"
-        : account.LockoutEnd is { } end && end > time.GetUtcNow() ? $"已锁定至 {end.ToLocalTime():HH:mm}"
+        : account.LockoutEnd is { } end && end > time.GetUtcNow() ? $"已锁定至 {end.InChina():HH:mm}"
         : "正常";
 
     public string PasswordState(Admin.Users.IndexModel.Row account) =>
         account.PasswordChangedAt is not { } changed ? "临时密码，待修改"
         : time.GetUtcNow() - changed > PasswordPolicy.MaximumAge ? "已过期"
-        : $"{changed.ToLocalTime():yyyy-MM-dd} 修改";
+        : $"{changed.InChina():yyyy-MM-dd} 修改";
 }
