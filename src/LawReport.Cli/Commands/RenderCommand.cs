@@ -1,10 +1,10 @@
-using LawReport.Domain.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using LawReport.Documents.Import;
 using LawReport.Documents.Layout;
 using LawReport.Documents.Model;
 using LawReport.Documents.Pdf;
+using LawReport.Domain.Common;
 
 namespace LawReport.Cli.Commands;
 

@@ -1,5 +1,5 @@
-using LawReport.Domain.Common;
 using LawReport.Domain.Bureaus;
+using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Users;
 using LawReport.Infrastructure.Data;

@@ -1,6 +1,6 @@
-using LawReport.Domain.Common;
 using System.Xml;
 using System.Xml.Linq;
+using LawReport.Domain.Common;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Startup;
 using Microsoft.EntityFrameworkCore;

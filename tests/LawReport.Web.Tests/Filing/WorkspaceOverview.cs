@@ -1,5 +1,5 @@
-using LawReport.Domain.Common;
 using System.Net;
+using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Reports;
 using LawReport.Tests.Shared;

@@ -1,5 +1,5 @@
-using LawReport.Domain.Common;
 using System.Net;
+using LawReport.Domain.Common;
 using LawReport.Web.Public;
 using LawReport.Web.Tests.Support;
 

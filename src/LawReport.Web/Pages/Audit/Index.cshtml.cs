@@ -1,6 +1,6 @@
-using LawReport.Domain.Common;
 using System.Globalization;
 using LawReport.Domain.Audit;
+using LawReport.Domain.Common;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Exports;
 using LawReport.Web.Workflow;

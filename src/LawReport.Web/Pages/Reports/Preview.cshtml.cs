@@ -1,9 +1,9 @@
 using LawReport.Documents.Model;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
-using LawReport.Web.Workflow;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
+using LawReport.Web.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

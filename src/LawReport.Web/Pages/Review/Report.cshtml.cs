@@ -1,7 +1,7 @@
-using LawReport.Domain.Common;
 using FluentValidation;
 using LawReport.Documents.Layout;
 using LawReport.Documents.Pdf;
+using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;

@@ -1,5 +1,5 @@
-using LawReport.Domain.Common;
 using System.Security.Claims;
+using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
