@@ -29,15 +29,26 @@ public static class ReportPages
         int id,
         Func<AnnualReport, Task<IActionResult>> show)
     {
+        var (report, refusal) = await page.OpenToReadAsync(authorization, query, id);
+        return refusal ?? await show(report!);
+    }
+
+    /// <summary>
+    /// Loads the report with <paramref name="query"/> (no tracking) and checks the user may read it: the
+    /// report, or the answer the page must give instead (404 when there is no such report, 403 otherwise).
+    /// </summary>
+    public static async Task<(AnnualReport? Report, IActionResult? Refusal)> OpenToReadAsync(
+        this PageModel page, IAuthorizationService authorization, IQueryable<AnnualReport> query, int id)
+    {
         var report = await query.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
         if (report is null)
         {
-            return page.NotFound();
+            return (null, page.NotFound());
         }
 
         return (await authorization.AuthorizeAsync(page.User, report, ReportRequirement.View)).Succeeded
-            ? await show(report)
-            : page.Forbid();
+            ? (report, null)
+            : (report, page.Forbid());
     }
 
     /// <summary>

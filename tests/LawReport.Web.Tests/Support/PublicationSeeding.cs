@@ -7,6 +7,7 @@ using LawReport.Domain.Publishing;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Tests.Shared;
+using LawReport.Web.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -136,13 +137,7 @@ public static class PublicationSeeding
     private static async Task<(Publication Publication, AnnualReport Report, Bureau Bureau)> LoadAsync(AppDbContext db, int publicationId)
     {
         var publication = await db.Publications.SingleAsync(p => p.Id == publicationId);
-        var report = await db.Reports
-            .Include(r => r.Sections).ThenInclude(s => s.Items)
-            .Include(r => r.History)
-            .Include(r => r.Revisions)
-            .Include(r => r.ReturnPoints)
-            .AsSplitQuery()
-            .SingleAsync(r => r.Id == publication.ReportId);
+        var report = await db.Reports.Whole().SingleAsync(r => r.Id == publication.ReportId);
         var bureau = await db.Bureaus.SingleAsync(b => b.Id == publication.BureauId);
         return (publication, report, bureau);
     }

@@ -3,6 +3,7 @@ using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
+using LawReport.Web.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -48,23 +49,15 @@ public static class ReportEditing
     /// <summary>Opens a report to read (preview, PDF, details): untracked, refused unless the user may view it.</summary>
     public static async Task<OpenedReport> OpenForReadingAsync(this PageModel page, AppDbContext db, IAuthorizationService authorization, int id)
     {
-        var report = await db.Reports.AsNoTracking()
+        var query = db.Reports
             .Include(r => r.Sections).ThenInclude(s => s.Items)
             .Include(r => r.History)
             .Include(r => r.ReturnPoints)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(r => r.Id == id);
-        if (report is null)
-        {
-            return new OpenedReport(null, EditAccess.Forbidden, page.NotFound());
-        }
-
-        if (!(await authorization.AuthorizeAsync(page.User, report, ReportRequirement.View)).Succeeded)
-        {
-            return new OpenedReport(report, EditAccess.Forbidden, page.Forbid());
-        }
-
-        return new OpenedReport(report, await authorization.EditAccessAsync(page.User, report), null);
+            .AsSplitQuery();
+        var (report, refusal) = await page.OpenToReadAsync(authorization, query, id);
+        return refusal is not null
+            ? new OpenedReport(report, EditAccess.Forbidden, refusal)
+            : new OpenedReport(report, await authorization.EditAccessAsync(page.User, report!), null);
     }
 
     /// <summary>
