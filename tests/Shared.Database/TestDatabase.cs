@@ -1,4 +1,5 @@
 using LawReport.Infrastructure.Data;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -6,8 +7,9 @@ using Npgsql;
 namespace LawReport.Tests.Shared;
 
 /// <summary>
-/// A fresh, empty database for one test class: a new SQLite file, or a new PostgreSQL database when the
-/// PostgreSQL tier is enabled (<see cref="PostgresServer"/>). Dropped when disposed.
+/// A fresh, empty database for one test class: a new SQLite file, or a new PostgreSQL or SQL Server
+/// database when that tier is enabled (<see cref="PostgresServer"/>, <see cref="SqlServerInstance"/>).
+/// Dropped when disposed.
 /// </summary>
 public abstract class TestDatabase : IAsyncDisposable
 {
@@ -18,12 +20,21 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public DatabaseProvider Provider => Options.Provider;
 
-    /// <summary>The provider the tests of this run use: PostgreSQL when configured, otherwise SQLite.</summary>
+    /// <summary>
+    /// The provider the tests of this run use: SQL Server when configured, then PostgreSQL when
+    /// configured, otherwise SQLite.
+    /// </summary>
     public static DatabaseProvider DefaultProvider =>
-        PostgresServer.IsConfigured ? DatabaseProvider.PostgreSQL : DatabaseProvider.Sqlite;
+        SqlServerInstance.IsConfigured ? DatabaseProvider.SqlServer
+        : PostgresServer.IsConfigured ? DatabaseProvider.PostgreSQL
+        : DatabaseProvider.Sqlite;
 
-    public static TestDatabase Create(DatabaseProvider? provider = null) =>
-        (provider ?? DefaultProvider) == DatabaseProvider.PostgreSQL ? new PostgresTestDatabase() : new SqliteTestDatabase();
+    public static TestDatabase Create(DatabaseProvider? provider = null) => (provider ?? DefaultProvider) switch
+    {
+        DatabaseProvider.PostgreSQL => new PostgresTestDatabase(),
+        DatabaseProvider.SqlServer => new SqlServerTestDatabase(),
+        _ => new SqliteTestDatabase(),
+    };
 
     public DbContextOptions<AppDbContext> ContextOptions()
     {
@@ -135,6 +146,85 @@ public sealed class PostgresFactAttribute : FactAttribute
         if (!PostgresServer.IsConfigured)
         {
             Skip = PostgresServer.SkipReason;
+        }
+    }
+}
+
+public sealed class SqlServerTestDatabase : TestDatabase
+{
+    private readonly string _name = "lawreport_test_" + Guid.NewGuid().ToString("N")[..16];
+
+    public override DatabaseOptions Options { get; }
+
+    public SqlServerTestDatabase()
+    {
+        using (var connection = SqlServerInstance.OpenMaintenanceConnection())
+        using (var command = new SqlCommand($"CREATE DATABASE [{_name}]", connection))
+        {
+            command.ExecuteNonQuery();
+        }
+
+        Options = new DatabaseOptions
+        {
+            Provider = DatabaseProvider.SqlServer,
+            ConnectionString = new SqlConnectionStringBuilder(SqlServerInstance.ConnectionString) { InitialCatalog = _name }.ToString(),
+        };
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        SqlConnection.ClearAllPools();
+        await using (var connection = SqlServerInstance.OpenMaintenanceConnection())
+        await using (var command = new SqlCommand(
+            $"IF DB_ID('{_name}') IS NOT NULL BEGIN ALTER DATABASE [{_name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_name}]; END",
+            connection))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// The SQL Server tier: enabled by the environment variable <c>LAWREPORT_TEST_SQLSERVER</c>, a connection
+/// string to a server where the tests may create databases, e.g. the <c>sqlserver</c> profile of
+/// docker-compose.yml. Enabled and unreachable means the tests fail; not enabled means they are skipped
+/// with this reason.
+/// </summary>
+public static class SqlServerInstance
+{
+    public const string EnvironmentVariable = "LAWREPORT_TEST_SQLSERVER";
+
+    public static string? ConnectionString => Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } value ? value : null;
+
+    public static bool IsConfigured => ConnectionString is not null;
+
+    public static string SkipReason =>
+        $"SQL Server tier not enabled: set {EnvironmentVariable} to a server connection string " +
+        "(e.g. docker compose --profile sqlserver up; no SQL Server engine is installed on the CI machine).";
+
+    internal static SqlConnection OpenMaintenanceConnection()
+    {
+        var builder = new SqlConnectionStringBuilder(ConnectionString ?? throw new InvalidOperationException(SkipReason))
+        {
+            InitialCatalog = "master",
+            Pooling = false,
+        };
+        var connection = new SqlConnection(builder.ToString());
+        connection.Open();
+        return connection;
+    }
+}
+
+/// <summary>A fact that needs the SQL Server tier; skipped, with the reason printed, when it is not enabled.</summary>
+public sealed class SqlServerFactAttribute : FactAttribute
+{
+    public SqlServerFactAttribute()
+    {
+        if (!SqlServerInstance.IsConfigured)
+        {
+            Skip = SqlServerInstance.SkipReason;
         }
     }
 }

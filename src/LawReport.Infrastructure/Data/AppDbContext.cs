@@ -43,5 +43,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         // Instants are stored as UTC date-times: SQLite can then order and compare them (it cannot
         // with DateTimeOffset) and PostgreSQL stores them as timestamptz.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        if (Database.IsSqlServer())
+        {
+            // SQL Server's default collations ignore case (and some accents and widths); SQLite and
+            // PostgreSQL do not. One binary collation keeps search and unique names alike on all three.
+            configurationBuilder.Properties<string>().UseCollation(DatabaseSetup.SqlServerCollation);
+        }
     }
 }

@@ -7,6 +7,9 @@ public enum DatabaseProvider
 
     /// <summary>The server database for deployments (docker-compose.yml).</summary>
     PostgreSQL,
+
+    /// <summary>Microsoft SQL Server 2019 or later (docker-compose.yml, profile <c>sqlserver</c>).</summary>
+    SqlServer,
 }
 
 /// <summary>The <c>Database</c> configuration section.</summary>
@@ -18,7 +21,8 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// For SQLite, optional: defaults to <c>lawreport.db</c> in the data folder. For PostgreSQL, required,
-    /// e.g. <c>Host=db;Database=lawreport;Username=lawreport;Password=…</c>.
+    /// e.g. <c>Host=db;Database=lawreport;Username=lawreport;Password=…</c>. For SQL Server, required,
+    /// e.g. <c>Server=db;Database=lawreport;User Id=lawreport;Password=…;TrustServerCertificate=True</c>.
     /// </summary>
     public string? ConnectionString { get; set; }
 }

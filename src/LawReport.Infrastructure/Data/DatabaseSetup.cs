@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LawReport.Infrastructure.Data;
 
@@ -9,32 +8,51 @@ public static class DatabaseSetup
 {
     public const string SqliteFileName = "lawreport.db";
 
+    /// <summary>
+    /// Collation of every text column on SQL Server. Binary comparison gives SQL Server what SQLite
+    /// (<c>instr</c>, <c>=</c>) and PostgreSQL (<c>strpos</c>, <c>=</c>) do by default: case-, accent-
+    /// and width-sensitive matching, so search and unique names behave the same on all three.
+    /// </summary>
+    public const string SqlServerCollation = "Chinese_PRC_BIN2";
+
+    /// <summary>
+    /// Each provider has its own generated migrations in its own assembly (EF Core, "Migrations with
+    /// multiple providers"); the web app and the command line reference all three.
+    /// See docs/migrations.md.
+    /// </summary>
+    public static string MigrationsAssembly(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => "LawReport.Migrations.Sqlite",
+        DatabaseProvider.PostgreSQL => "LawReport.Migrations.PostgreSQL",
+        DatabaseProvider.SqlServer => "LawReport.Migrations.SqlServer",
+        _ => throw new InvalidOperationException($"Unknown database provider '{provider}'."),
+    };
+
     public static DbContextOptionsBuilder UseLawReportDatabase(
         this DbContextOptionsBuilder builder,
         DatabaseOptions options,
         string dataDirectory)
     {
+        var migrations = MigrationsAssembly(options.Provider);
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(SqliteConnectionString(options, dataDirectory));
+                builder.UseSqlite(SqliteConnectionString(options, dataDirectory), o => o.MigrationsAssembly(migrations));
                 break;
             case DatabaseProvider.PostgreSQL:
-                if (string.IsNullOrWhiteSpace(options.ConnectionString))
-                {
-                    throw new InvalidOperationException(
-                        "Database:Provider is PostgreSQL but Database:ConnectionString is empty.");
-                }
-
-                builder.UseNpgsql(options.ConnectionString);
+                builder.UseNpgsql(RequiredConnectionString(options), o => o.MigrationsAssembly(migrations));
+                break;
+            case DatabaseProvider.SqlServer:
+                // No EnableRetryOnFailure: publishing runs its own transaction and retries a taken serial
+                // itself (ReportPublisher), exactly as on the other providers; a retrying execution
+                // strategy would refuse user-initiated transactions.
+                builder.UseSqlServer(RequiredConnectionString(options), o => o.MigrationsAssembly(migrations));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
         }
 
-        // The migrations are written by hand and carry no model snapshot, so EF cannot compare them with
-        // the model; MigrationsMatchTheModel (tests) does that comparison on both providers instead.
-        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return builder;
     }
 
     /// <summary>Applies the migrations; on SQLite also switches the file to write-ahead logging (readers don't block the writer).</summary>
@@ -46,6 +64,12 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
     }
+
+    private static string RequiredConnectionString(DatabaseOptions options) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? throw new InvalidOperationException(
+                $"Database:Provider is {options.Provider} but Database:ConnectionString is empty.")
+            : options.ConnectionString;
 
     private static string SqliteConnectionString(DatabaseOptions options, string dataDirectory)
     {

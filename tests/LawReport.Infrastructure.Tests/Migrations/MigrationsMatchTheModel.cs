@@ -4,9 +4,9 @@ using LawReport.Tests.Shared;
 namespace LawReport.Infrastructure.Tests.Migrations;
 
 /// <summary>
-/// The migrations are written by hand (the EF design-time package is not obtainable), so this is what
-/// keeps them honest: a database built by the migrations must have exactly the schema EF builds from the
-/// model, on each provider. A model change without its migration fails here.
+/// A database built by the generated migrations has exactly the schema EF builds from the model, read
+/// back from the database's own catalogue (GeneratedMigrations checks the same offline, through EF's
+/// model snapshot; this checks what the engine really created).
 /// </summary>
 public class MigrationsMatchTheModel
 {

@@ -18,10 +18,13 @@ public class UpgradesKeepRows
 {
     private static readonly DateTime At = new(2026, 3, 1, 8, 30, 0, DateTimeKind.Utc);
 
-    /// <summary>Rows to insert right after each migration, in SQL both providers accept.</summary>
+    /// <summary>
+    /// Rows to insert right after each migration, in SQL every provider accepts, by migration name
+    /// without its timestamp (each provider's set is generated on its own, so the timestamps differ).
+    /// </summary>
     private static readonly Dictionary<string, (string Sql, object[] Parameters)[]> RepresentativeRows = new()
     {
-        ["20261121000001_IdentityAndBureaus"] =
+        ["Initial"] =
         [
             ("""INSERT INTO "Bureaus" ("Id", "FullName", "ShortName", "OrganizationCode", "City", "Category", "DefaultAddressee", "IsActive") VALUES (101, {0}, {1}, {2}, {3}, {4}, {5}, {6})""",
                 ["常州市人民政府外事办公室", "市外办", "014109568", "常州市", "市政府工作部门", "市委、市政府", true]),
@@ -29,9 +32,6 @@ public class UpgradesKeepRows
             ("""INSERT INTO "AspNetUsers" ("Id", "DisplayName", "BureauId", "IsActive", "PasswordChangedAt", "CreatedAt", "UserName", "NormalizedUserName", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount", "SecurityStamp") VALUES ('user-1', {0}, 101, {1}, {2}, {2}, 'filer', 'FILER', {3}, {3}, {3}, {1}, 0, 'stamp')""",
                 ["张伟", true, At, false]),
             ("""INSERT INTO "AspNetUserRoles" ("UserId", "RoleId") VALUES ('user-1', 'role-filer')""", []),
-        ],
-        ["20261121000002_ReportsAndCycles"] =
-        [
             ("""INSERT INTO "ReportingCycles" ("Id", "Year", "SubmissionDeadline", "PublicationDeadline", "IsOpen") VALUES (201, 2025, {0}, {1}, {2})""",
                 [new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), true]),
             ("""INSERT INTO "Reports" ("Id", "BureauId", "Year", "Title", "Addressee", "Preamble", "Closing", "Signature", "DateWritten", "Note", "Status", "Version", "CreatedAt", "UpdatedAt") VALUES (301, 101, 2025, {0}, {1}, {2}, '', {3}, {4}, {5}, 'Draft', {6}, {7}, {7})""",
@@ -42,9 +42,6 @@ public class UpgradesKeepRows
                 ["科学规划年度工作。", "根据年度工作要点……"]),
             ("""INSERT INTO "ReportStatusChanges" ("Id", "From", "To", "ActorId", "ActorName", "At", "Comment", "ReportId") VALUES (601, NULL, 'Draft', 'user-1', {0}, {1}, {2}, 301)""",
                 ["张伟", At, "新建报告"]),
-        ],
-        ["20261121000003_RevisionsReturnPointsPublications"] =
-        [
             ("""INSERT INTO "ReportRevisions" ("Id", "Number", "Content", "SubmittedById", "SubmittedByName", "SubmittedAt", "ReportId") VALUES (701, 1, {0}, 'user-1', {1}, {2}, 301)""",
                 [FrozenContent, "李强", At]),
             ("""INSERT INTO "ReportReturnPoints" ("Id", "Number", "RaisedInRevision", "SectionPosition", "SectionHeading", "Text", "RaisedById", "RaisedByName", "RaisedAt", "Answer", "AnsweredAt", "State", "ClosedByName", "ClosedAt", "ReportId") VALUES (801, 1, 1, 1, {0}, {1}, 'user-2', {2}, {3}, '', NULL, 'Open', '', NULL, 301)""",
@@ -52,16 +49,10 @@ public class UpgradesKeepRows
             ("""INSERT INTO "Publications" ("Id", "ReportId", "BureauId", "Year", "Version", "Origin", "State", "IndexNumber", "Serial", "SerialYear", "Title", "Publisher", "Category", "DisclosureMethod", "DocumentNumber", "Summary", "DateWritten", "PublishedOn", "PublishedAt", "PublishedByName", "Content", "SearchText", "PdfSha256", "PdfLength", "SourceSha256", "CorrectedById", "WithdrawnAt", "WithdrawalReason") VALUES (901, 301, 101, 2025, 1, 'Workflow', 'Current', {0}, 12, 2026, {1}, {2}, {3}, {4}, '', {5}, {6}, {6}, {7}, {8}, {9}, {10}, {11}, 4, '', NULL, NULL, '')""",
                 ["014109568/2026-00012", "常州市人民政府外事办公室2025年度法治政府建设情况报告", "常州市人民政府外事办公室", "综合政务", "主动公开", "2025年，市外办……", new DateOnly(2026, 3, 20), At, "李强", FrozenContent, "2025年，市外办……", new string('a', 64)]),
             ("""INSERT INTO "PublicationFiles" ("PublicationId", "Bytes") VALUES (901, {0})""", [new byte[] { 0x25, 0x50, 0x44, 0x46 }]),
-        ],
-        ["20261121000004_AuditAndNotifications"] =
-        [
             ("""INSERT INTO "AuditEntries" ("Id", "At", "Action", "ActorId", "ActorName", "RemoteAddress", "Target", "Summary", "Details", "ReportId", "BureauId") VALUES (1001, {0}, 'ReportTransition', 'user-1', {1}, '10.0.0.8', {2}, {3}, {4}, 301, 101)""",
                 [At, "李强", "常州市人民政府外事办公室2025年度法治政府建设情况报告", "签发报送：待签发 → 已报送", "同意报送。"]),
             ("""INSERT INTO "Notifications" ("Id", "UserId", "Kind", "Text", "ReportId", "Key", "CreatedAt", "ReadAt", "EmailedAt") VALUES (1101, 'user-1', 'DeadlineReminder', {0}, NULL, {1}, {2}, NULL, NULL)""",
                 ["距2025年度法治政府建设情况报告报送截止日期（2026年3月1日）还有7天，市外办的报告尚未签发报送。", "deadline:2025:Submission:2026-02-22", At]),
-        ],
-        ["20261121000005_PendingImports"] =
-        [
             ("""INSERT INTO "PendingImports" ("Id", "FileName", "Source", "SourceSha256", "SourceText", "Warnings", "ReportJson", "BureauId", "UploadedById", "UploadedByName", "UploadedAt", "Version") VALUES (1001, {0}, {1}, {2}, {3}, {4}, {5}, 101, 'user-3', {6}, {7}, {8})""",
                 ["常州2021.html", "<html>…</html>"u8.ToArray(), new string('b', 64), "常州市人民政府外事办公室2021年度法治政府建设情况报告", "第一部分的类别把握不大。", """{"title":"常州市人民政府外事办公室2021年度法治政府建设情况报告","year":2021}""", "赵敏", At, Guid.Parse("0c4f1a52-7e93-4b6d-a1c8-5d2e9f3b7a64")]),
         ],
@@ -77,13 +68,16 @@ public class UpgradesKeepRows
     [PostgresFact]
     public Task On_PostgreSQL() => AssertUpgradesKeepRows(DatabaseProvider.PostgreSQL);
 
+    [SqlServerFact]
+    public Task On_SqlServer() => AssertUpgradesKeepRows(DatabaseProvider.SqlServer);
+
     [Fact]
     public async Task Every_migration_has_representative_rows()
     {
         await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
         await using var db = database.CreateContext();
 
-        Assert.Equal(db.Database.GetMigrations().ToList(), RepresentativeRows.Keys.ToList());
+        Assert.Equal(db.Database.GetMigrations().Select(NameOf).ToList(), RepresentativeRows.Keys.ToList());
     }
 
     private static async Task AssertUpgradesKeepRows(DatabaseProvider provider)
@@ -102,7 +96,7 @@ public class UpgradesKeepRows
                 AssertRowsKept(before, await ReadAllRowsAsync(db, connection), migration);
             }
 
-            foreach (var (sql, parameters) in RepresentativeRows.GetValueOrDefault(migration, []))
+            foreach (var (sql, parameters) in RepresentativeRows.GetValueOrDefault(NameOf(migration), []))
             {
                 await db.Database.ExecuteSqlRawAsync(sql, parameters);
             }
@@ -130,6 +124,9 @@ public class UpgradesKeepRows
         Assert.Equal((2021, 101), (pending.Report.Year, pending.BureauId));
     }
 
+    /// <summary>The migration's name without the timestamp dotnet-ef puts before it.</summary>
+    private static string NameOf(string migrationId) => migrationId[(migrationId.IndexOf('_', StringComparison.Ordinal) + 1)..];
+
     private static void AssertRowsKept(
         Dictionary<string, List<Dictionary<string, string>>> before,
         Dictionary<string, List<Dictionary<string, string>>> after,
@@ -156,7 +153,7 @@ public class UpgradesKeepRows
 
         var tableQuery = db.Database.IsSqlite()
             ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
+            : $"SELECT table_name FROM information_schema.tables WHERE table_schema = '{(db.Database.IsSqlServer() ? "dbo" : "public")}' AND table_type = 'BASE TABLE'";
         var result = new Dictionary<string, List<Dictionary<string, string>>>();
         foreach (var table in (await SchemaDescription.QueryAsync(connection, tableQuery)).Select(r => r[0]).Where(t => !SchemaDescription.IsEfTable(t)))
         {

@@ -1,0 +1,10 @@
+using LawReport.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace LawReport.Migrations.Sqlite;
+
+/// <summary>How <c>dotnet ef</c> builds the model for Sqlite (docs/migrations.md).</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args) => DesignTimeContext.Create(DatabaseProvider.Sqlite, args);
+}
