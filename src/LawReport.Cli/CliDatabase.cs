@@ -1,6 +1,4 @@
-using LawReport.Documents.Pdf;
-using LawReport.Infrastructure.Archive;
-using LawReport.Infrastructure.Audit;
+using LawReport.Infrastructure;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -27,7 +25,7 @@ public static class CliDatabase
         {
             database.Provider = Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out var parsed)
                 ? parsed
-                : throw new Commands.CliUsageException($"未知的数据库类型：{provider}（可选 Sqlite 或 PostgreSQL）。");
+                : throw new Commands.CliUsageException($"未知的数据库类型：{provider}（可选 Sqlite、PostgreSQL 或 SqlServer）。");
         }
 
         database.ConnectionString = arguments.Value("--connection") ?? database.ConnectionString;
@@ -37,14 +35,8 @@ public static class CliDatabase
 
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<AppDbContext>(options => options.UseLawReportDatabase(database, dataDirectory));
+        services.AddLawReportCore(configuration, database, dataDirectory);
         services.AddIdentityCore<AppUser>(IdentitySetup.ConfigureOptions).AddRoles<IdentityRole>().AddLawReportStores();
-        services.AddScoped<UserAccounts>();
-        var fonts = configuration.GetSection(FontSettings.SectionName).Get<FontSettings>() ?? new FontSettings();
-        services.AddSingleton<IReportRenderer>(_ => new PdfReportRenderer(fonts));
-        services.AddScoped<ReportArchive>();
-        services.AddLawReportAudit();
         return services.BuildServiceProvider();
     }
 }

@@ -21,7 +21,7 @@ public sealed class CreateAdminCommand(TextReader input) : ICliCommand
     public string Name => "create-admin";
 
     public string Usage =>
-        "create-admin --user <用户名> --role <SystemAdmin|SecurityAdmin|Auditor> [--name <姓名>] [--password-stdin] [--provider Sqlite|PostgreSQL] [--connection <连接字符串>] [--data-dir <数据目录>]";
+        "create-admin --user <用户名> --role <SystemAdmin|SecurityAdmin|Auditor> [--name <姓名>] [--password-stdin] [--provider Sqlite|PostgreSQL|SqlServer] [--connection <连接字符串>] [--data-dir <数据目录>]";
 
     public string Description => "在数据库中创建管理员账号（生产环境首次部署时使用；三个管理员角色须分设账号）";
 

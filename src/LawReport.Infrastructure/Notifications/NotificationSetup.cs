@@ -11,15 +11,13 @@ public static class NotificationSetup
     public const string SectionName = "Notifications";
 
     /// <summary>
-    /// Workflow notifications on every save, the hourly deadline reminders, and, when
+    /// The portal's notification jobs: the hourly deadline reminders and, when
     /// <c>Notifications:Email:Enabled</c> is true, the email copies.
     /// </summary>
     public static IServiceCollection AddLawReportNotifications(this IServiceCollection services, IConfiguration configuration)
     {
+        // The notifications written with a save come with the core services (CoreServices.AddLawReportCore).
         services.TryAddSingleton(TimeProvider.System);
-        services.Configure<NotificationOptions>(configuration.GetSection(SectionName));
-        services.AddSingleton<WorkflowNotificationInterceptor>();
-        services.ConfigureDbContext<AppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<WorkflowNotificationInterceptor>()));
         services.AddScoped<DeadlineReminderJob>();
         services.AddHostedService<DeadlineReminderService>();
 

@@ -15,8 +15,8 @@ public static class ReviewServices
     public static void AddReviewAndPublishing(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
+        // Registered after the core services' default (the system): the last registration wins.
         services.AddSingleton<IAuditContext, HttpAuditContext>();
-        services.AddLawReportAudit();
         services.AddLawReportNotifications(configuration);
         services.AddOptions<NotificationOptions>()
             .Configure<IOptions<WorkflowOptions>>((notifications, workflow) => notifications.PublishedBy = workflow.Value.PublishedBy);

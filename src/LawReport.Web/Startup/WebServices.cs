@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using LawReport.Documents.Pdf;
+using LawReport.Infrastructure;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using LawReport.Web.Authorization;
@@ -33,15 +33,10 @@ public static class WebServices
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
 
+        // The database with its save interceptors, the renderer and the archive: shared with the command line.
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddDbContext<AppDbContext>(options => options.UseLawReportDatabase(database, dataDirectory));
+        services.AddLawReportCore(configuration, database, dataDirectory);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
-
-        // The official PDF: the shipped fonts unless the Fonts section points a role at licensed ones.
-        // Created on first use (loading the fonts takes a moment), then shared: the renderer is thread-safe.
-        var fonts = configuration.GetSection(FontSettings.SectionName).Get<FontSettings>() ?? new FontSettings();
-        services.AddSingleton<IReportRenderer>(_ => new PdfReportRenderer(fonts));
-        services.AddScoped<LawReport.Infrastructure.Archive.ReportArchive>();
 
         // The public side's services: full-text search (Public/PublicPortal.cs).
         services.AddPublicPortal();
@@ -55,7 +50,6 @@ public static class WebServices
             .AddLawReportStores()
             .AddClaimsPrincipalFactory<LawReportClaimsFactory>()
             .AddDefaultTokenProviders();
-        services.AddScoped<UserAccounts>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "lawreport.auth";
