@@ -30,10 +30,12 @@ public static class WebPipeline
             app.UseForwardedHeaders(forwarded);
         }
 
+        // Outermost, so that the error page and the status-code pages below run inside it: one event per request.
+        app.UseLawReportRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             // Outside Development no stack trace reaches a browser: the Chinese error page does.
-            app.UseExceptionHandler("/Error/500");
+            app.UseLawReportExceptionHandler();
         }
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
@@ -45,7 +47,6 @@ public static class WebPipeline
             headers["Referrer-Policy"] = "same-origin";
             await next(context);
         });
-        app.UseRequestLogging();
         app.UseResponseCompression();
         app.UseStaticFiles();
         app.UseRouting();
