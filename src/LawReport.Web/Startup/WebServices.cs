@@ -76,7 +76,7 @@ public static class WebServices
         services.AddAuthorization(Policies.Register);
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
 
-        services.AddValidatorsFrom(typeof(Program).Assembly);
+        services.AddLawReportValidation();
         services.AddReviewAndPublishing(configuration);
 
         services.AddRazorPages(options =>

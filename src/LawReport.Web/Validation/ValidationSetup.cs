@@ -1,31 +1,22 @@
-using System.Reflection;
 using FluentValidation;
+using FluentValidation.AspNetCore;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace LawReport.Web.Validation;
 
 /// <summary>
-/// Validation by hand, as FluentValidation's docs recommend (FluentValidation.AspNetCore and its DI
-/// extensions are not obtainable here): validators are registered below and pages call them.
+/// FluentValidation wired as its documentation recommends for Razor Pages today (ADR-014): validators
+/// registered from the assembly (FluentValidation.DependencyInjectionExtensions), and each handler
+/// validates its bound input by hand and copies the failures into <c>ModelState</c>
+/// (FluentValidation.AspNetCore's <c>AddToModelState</c>). No automatic validation: it cannot run async
+/// rules and validates before the handler has loaded and authorized what the input is about.
 /// </summary>
 public static class ValidationSetup
 {
-    /// <summary>Registers every <see cref="IValidator{T}"/> in the assembly as a singleton (they hold no state).</summary>
-    public static IServiceCollection AddValidatorsFrom(this IServiceCollection services, Assembly assembly)
-    {
-        var validators = assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
-            .SelectMany(t => t.GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
-                .Select(i => (Service: i, Implementation: t)));
-        foreach (var (service, implementation) in validators)
-        {
-            services.AddSingleton(service, implementation);
-        }
-
-        return services;
-    }
+    /// <summary>Registers every validator of the web app as a singleton (they hold no state).</summary>
+    public static IServiceCollection AddLawReportValidation(this IServiceCollection services) =>
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
     /// <summary>
     /// Validates <paramref name="input"/> and copies the failures into <paramref name="modelState"/> under
@@ -40,11 +31,7 @@ public static class ValidationSetup
         CancellationToken cancellationToken = default)
     {
         ValidationResult result = await validator.ValidateAsync(input, cancellationToken);
-        foreach (var failure in result.Errors)
-        {
-            modelState.AddModelError($"{prefix}.{failure.PropertyName}", failure.ErrorMessage);
-        }
-
+        result.AddToModelState(modelState, prefix);
         return result.IsValid && modelState.IsValid;
     }
 
