@@ -1,5 +1,5 @@
 # LawReport: the portal (and its command line) in one image.
-#   docker compose up -d          # with docker-compose.yml: portal + PostgreSQL
+#   docker compose up -d          # with docker-compose.yml: portal + PostgreSQL (profile sqlserver: SQL Server)
 #   docker compose exec web lawreport create-admin --user admin --role SystemAdmin
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -10,6 +10,9 @@ COPY src/LawReport.Infrastructure/LawReport.Infrastructure.csproj src/LawReport.
 COPY src/LawReport.Documents/LawReport.Documents.csproj src/LawReport.Documents/
 COPY src/LawReport.Web/LawReport.Web.csproj src/LawReport.Web/
 COPY src/LawReport.Cli/LawReport.Cli.csproj src/LawReport.Cli/
+COPY src/LawReport.Migrations.Sqlite/LawReport.Migrations.Sqlite.csproj src/LawReport.Migrations.Sqlite/
+COPY src/LawReport.Migrations.PostgreSQL/LawReport.Migrations.PostgreSQL.csproj src/LawReport.Migrations.PostgreSQL/
+COPY src/LawReport.Migrations.SqlServer/LawReport.Migrations.SqlServer.csproj src/LawReport.Migrations.SqlServer/
 RUN dotnet restore src/LawReport.Web/LawReport.Web.csproj && dotnet restore src/LawReport.Cli/LawReport.Cli.csproj
 COPY src/ src/
 COPY seeds/ seeds/
