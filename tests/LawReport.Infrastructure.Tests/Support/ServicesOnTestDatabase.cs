@@ -29,10 +29,8 @@ internal sealed class ServicesOnTestDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<IAuditContext>(new FixedAuditContext(this));
-        services.AddDbContext<AppDbContext>(o => o.UseLawReportDatabase(_database.Options, _database.DataDirectory));
+        services.AddLawReportCore(configuration, _database.Options, _database.DataDirectory);
         services.AddIdentityCore<AppUser>(IdentitySetup.ConfigureOptions).AddRoles<IdentityRole>().AddLawReportStores();
-        services.AddScoped<UserAccounts>();
-        services.AddLawReportAudit();
         services.AddLawReportNotifications(configuration);
         services.AddLawReportPublishing(configuration);
         services.AddSingleton<IReportRenderer>(_ => SharedRenderer.Value);
