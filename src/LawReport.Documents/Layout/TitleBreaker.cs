@@ -117,7 +117,7 @@ public static class TitleBreaker
     {
         if (breaks.Count == lines - 1)
         {
-            if (Width(atoms, start, atoms.Count) > measure)
+            if (Width(atoms, start, atoms.Count) > measure + 1e-9)
             {
                 return;
             }
@@ -138,7 +138,7 @@ public static class TitleBreaker
                 continue;
             }
 
-            if (Width(atoms, start, boundary) > measure)
+            if (Width(atoms, start, boundary) > measure + 1e-9)
             {
                 break;
             }
@@ -151,7 +151,7 @@ public static class TitleBreaker
 
     private static double Cost(IReadOnlyList<Atom> atoms, List<int> breaks)
     {
-        var widths = new List<int>();
+        var widths = new List<double>();
         var start = 0;
         foreach (var end in breaks.Append(atoms.Count))
         {
@@ -193,9 +193,9 @@ public static class TitleBreaker
         return true;
     }
 
-    private static int Width(IReadOnlyList<Atom> atoms, int start, int end)
+    private static double Width(IReadOnlyList<Atom> atoms, int start, int end)
     {
-        var width = 0;
+        var width = 0.0;
         for (var i = start; i < end; i++)
         {
             width += atoms[i].Units;
