@@ -15,7 +15,9 @@ public static partial class OfficialPunctuation
     public static string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(IsChinese))
+
+        // Most paragraphs hold no mark to change: they are returned as they are, without a copy.
+        if (text.AsSpan().IndexOfAny(Marks) < 0 || text.AsSpan().IndexOfAnyInRange('\u3000', '\u9FFF') < 0)
         {
             return text;
         }
@@ -80,6 +82,8 @@ public static partial class OfficialPunctuation
         return output.ToString();
     }
 
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(",;:?!()\"'<> ");
+
     /// <summary>Ideographs, CJK and full-width punctuation, Chinese quotes and dashes.</summary>
     public static bool IsChinese(char c) =>
         c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u3000' and <= '\u303F')
@@ -135,7 +139,7 @@ public static partial class OfficialPunctuation
     /// For each half-width bracket, whether it becomes full-width: a pair does when it stands next to
     /// Chinese text or holds some, so that (2015-2020年) becomes （2015-2020年） as a whole.
     /// </summary>
-    private static Dictionary<int, bool> BracketPairs(string text, IReadOnlyList<(int Start, int End)> links)
+    private static Dictionary<int, bool> BracketPairs(string text, List<(int Start, int End)> links)
     {
         var result = new Dictionary<int, bool>();
         var open = new Stack<int>();
@@ -194,9 +198,14 @@ public static partial class OfficialPunctuation
 public static partial class Links
 {
     /// <summary>The character ranges [Start, End) of the URLs and e-mail addresses in <paramref name="text"/>.</summary>
-    public static IReadOnlyList<(int Start, int End)> Find(string text)
+    public static List<(int Start, int End)> Find(string text)
     {
         var spans = new List<(int, int)>();
+        if (text.AsSpan().IndexOfAny('@', '/', 'w') < 0)
+        {
+            return spans;
+        }
+
         foreach (Match match in LinkPattern().Matches(text))
         {
             // A sentence's own punctuation after a URL is not part of it.
@@ -210,7 +219,7 @@ public static partial class Links
         return spans;
     }
 
-    public static bool Contains(IReadOnlyList<(int Start, int End)> spans, int index)
+    public static bool Contains(List<(int Start, int End)> spans, int index)
     {
         foreach (var (start, end) in spans)
         {

@@ -27,7 +27,7 @@ internal sealed class TextSetter(IGlyphAdvances? advances)
             }
 
             double units = CharacterClasses.Units(typeset);
-            if (typeset.Value != ' ' && advances?.AdvanceEm(role, typeset) is { } em)
+            if (typeset.Value is not ' ' and < 0x3000 && advances?.AdvanceEm(role, typeset) is { } em)
             {
                 units = Measured(units, em * fontSize / unitWidth);
             }
