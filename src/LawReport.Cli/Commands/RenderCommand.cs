@@ -41,7 +41,8 @@ public sealed class RenderCommand : ICliCommand
 
             var options = new RenderOptions
             {
-                CreationDate = arguments.Date ?? PublicationDate(report) ?? DateTimeOffset.Now,
+                // Never the clock: the same report gives the same bytes (CreationDates.Of when no --date).
+                CreationDate = arguments.Date,
                 Watermark = arguments.Watermark,
                 Letterhead = arguments.Letterhead ? Letterhead(report, arguments) : null,
             };
@@ -58,7 +59,7 @@ public sealed class RenderCommand : ICliCommand
 
             return Task.FromResult(CliApp.Ok);
         }
-        catch (Exception e) when (e is ReportJsonException or FontFileException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ReportJsonException or ReportWithoutTitleException or FontFileException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine(e.Message);
             return Task.FromResult(CliApp.Failed);
@@ -76,10 +77,6 @@ public sealed class RenderCommand : ICliCommand
         var imported = ReportImporter.ImportFile(path);
         return imported.Succeeded ? (imported.Report, null) : (null, imported.Error);
     }
-
-    /// <summary>A published report keeps its publication date in the file, so that its bytes can be rebuilt.</summary>
-    private static DateTimeOffset? PublicationDate(ReportDocument report) =>
-        report.Metadata?.DatePublished is { } date ? ChinaTime.StartOf(date) : null;
 
     private static Letterhead Letterhead(ReportDocument report, RenderArguments arguments)
     {

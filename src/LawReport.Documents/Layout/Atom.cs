@@ -2,8 +2,11 @@ using System.Text;
 
 namespace LawReport.Documents.Layout;
 
-/// <summary>One character as the line breaker sees it: its text (one Unicode scalar), role and width in half cells.</summary>
-public readonly record struct Atom(Rune Rune, FontRole Role, int Units)
+/// <summary>
+/// One character as the line breaker sees it: its text (one Unicode scalar), role and width in half cells
+/// (fractional for a Latin letter wider than half a cell), and whether it belongs to a URL or e-mail address.
+/// </summary>
+public readonly record struct Atom(Rune Rune, FontRole Role, double Units, bool InLink = false)
 {
     public string Text => Rune.ToString();
 
@@ -22,19 +25,21 @@ public readonly record struct Atom(Rune Rune, FontRole Role, int Units)
         return glyphs;
     }
 
-    /// <summary>Splits text into atoms of one role; control characters are dropped.</summary>
+    /// <summary>Splits text into atoms of one role, each one or two half cells wide; control characters are dropped.</summary>
     public static IEnumerable<Atom> From(string text, FontRole role)
     {
         foreach (var rune in text.EnumerateRunes())
         {
-            if (Rune.IsControl(rune) || rune.Value is 0xFEFF or 0x200B)
+            if (Typeset(rune) is { } typeset)
             {
-                continue;
+                yield return new Atom(typeset, role, CharacterClasses.Units(typeset));
             }
-
-            // A no-break space, tab or other odd space is typeset as a plain half-width space.
-            var normalised = Rune.IsWhiteSpace(rune) && rune.Value != 0x3000 ? new Rune(' ') : rune;
-            yield return new Atom(normalised, role, CharacterClasses.Units(normalised));
         }
     }
+
+    /// <summary>The character as it is typeset: null for control characters, a plain space for a no-break space, tab or other odd space.</summary>
+    internal static Rune? Typeset(Rune rune) =>
+        Rune.IsControl(rune) || rune.Value is 0xFEFF or 0x200B ? null
+        : Rune.IsWhiteSpace(rune) && rune.Value != 0x3000 ? new Rune(' ')
+        : rune;
 }

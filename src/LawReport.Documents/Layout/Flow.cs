@@ -18,6 +18,9 @@ internal sealed record FlowLine(LineKind Kind, double FontSize, IReadOnlyList<Pl
     /// <summary>The signature block stays with the last lines of the text.</summary>
     public bool KeepWithPrevious { get; init; }
 
+    /// <summary>No page may end before this line: it goes with the signature block (set by <see cref="Flow.KeepBodyWithSignature"/>).</summary>
+    public bool StaysWithSignature { get; set; }
+
     /// <summary>A blank grid line (under the title, before the signature); dropped at the top of a page.</summary>
     public bool IsSpacer => Glyphs.Count == 0;
 }
@@ -28,6 +31,7 @@ internal sealed class Flow
     private readonly List<FlowLine> _lines = [];
     private int _paragraph;
     private int _paragraphStart = -1;
+    private int? _closingStart;
 
     public IReadOnlyList<FlowLine> Lines => _lines;
 
@@ -49,6 +53,38 @@ internal sealed class Flow
         _lines[_paragraphStart].IsFirstOfParagraph = true;
         _lines[^1].IsLastOfParagraph = true;
         _paragraphStart = -1;
+    }
+
+    /// <summary>The closing formula (特此报告) starts here: it does not count as text on the signature page.</summary>
+    public void MarkClosingStart() => _closingStart = _lines.Count;
+
+    /// <summary>
+    /// The signature page must carry text (GB/T 9704 7.3.5: 此页无正文 is not allowed): the last
+    /// <paramref name="count"/> lines of text before the closing formula move with it, the signature and the date.
+    /// </summary>
+    public void KeepBodyWithSignature(int count)
+    {
+        var signature = _lines.FindIndex(l => l.Kind is LineKind.Signature or LineKind.Date);
+        if (signature < 0)
+        {
+            return;
+        }
+
+        var textEnd = Math.Min(_closingStart ?? signature, signature);
+        var first = textEnd;
+        for (var seen = 0; first > 0 && seen < count;)
+        {
+            first--;
+            if (!_lines[first].IsSpacer && _lines[first].Kind is LineKind.Body or LineKind.Heading or LineKind.Addressee)
+            {
+                seen++;
+            }
+        }
+
+        for (var i = first + 1; i < signature; i++)
+        {
+            _lines[i].StaysWithSignature = true;
+        }
     }
 
     public void AddSpacer(bool keepWithPrevious)

@@ -9,6 +9,9 @@ public sealed record LayoutOptions
 
     /// <summary>The 红头 for the copy sent to 市委、市政府; null for the published copy.</summary>
     public Letterhead? Letterhead { get; init; }
+
+    /// <summary>The advances of the fonts that will draw the text; without them every narrow character takes half a cell.</summary>
+    public IGlyphAdvances? Advances { get; init; }
 }
 
 /// <summary>The watermark on a report that is not yet published.</summary>

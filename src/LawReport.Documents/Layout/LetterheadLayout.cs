@@ -17,11 +17,13 @@ internal sealed record LetterheadLayout(IReadOnlyList<PlacedLine> Lines, PlacedR
     private const double RuleDrop = 4 * PointsPerMillimetre;
     private const double RuleThickness = 1.5;
 
-    public static LetterheadLayout Create(Letterhead letterhead)
+    public static LetterheadLayout Create(Letterhead letterhead, TextSetter text)
     {
-        var mark = Atom.From(letterhead.IssuerMark.Trim(), FontRole.Title).ToList();
-        var markUnits = Math.Max(1, mark.Sum(a => a.Units));
+        // Set at the largest size first: the advances of narrow characters scale with it.
+        var markUnits = Math.Max(1, text.Set(letterhead.IssuerMark.Trim(), FontRole.Title, MarkMaxSize, MarkMaxSize / 2).Sum(a => a.Units));
         var size = Math.Min(MarkMaxSize, TextWidth / (markUnits / 2.0));
+        var mark = text.Set(letterhead.IssuerMark.Trim(), FontRole.Title, size, size / 2);
+        markUnits = Math.Max(1, mark.Sum(a => a.Units));
         var markTop = TextTop + MarkTopDrop;
         var markGlyphs = Atom.Place(mark, TextLeft + ((TextWidth - (markUnits * size / 2)) / 2), size / 2);
         var markLine = new PlacedLine(LineKind.LetterheadMark, null, markTop + (size * EmAscent), size, markGlyphs, IsFull: false, InkColor.Red);
@@ -29,7 +31,7 @@ internal sealed record LetterheadLayout(IReadOnlyList<PlacedLine> Lines, PlacedR
         var firstRowBelowMark = (int)Math.Ceiling((markTop + size - TextTop) / LinePitch);
         var numberRow = firstRowBelowMark + 2;
         var numberLine = new PlacedLine(
-            LineKind.DocumentNumber, numberRow, RowBaseline(numberRow, BodySize), BodySize, NumberGlyphs(letterhead), IsFull: false);
+            LineKind.DocumentNumber, numberRow, RowBaseline(numberRow, BodySize), BodySize, NumberGlyphs(letterhead, text), IsFull: false);
 
         var ruleY = RowTop(numberRow) + ((LinePitch - BodySize) / 2) + BodySize + RuleDrop;
         var rule = new PlacedRule(TextLeft, TextRight, ruleY, RuleThickness, InkColor.Red);
@@ -37,9 +39,9 @@ internal sealed record LetterheadLayout(IReadOnlyList<PlacedLine> Lines, PlacedR
         return new LetterheadLayout([markLine, numberLine], rule, ruleRow + 3);
     }
 
-    private static List<PlacedGlyph> NumberGlyphs(Letterhead letterhead)
+    private static List<PlacedGlyph> NumberGlyphs(Letterhead letterhead, TextSetter text)
     {
-        var number = Atom.From(letterhead.DocumentNumber.Trim(), FontRole.Body).ToList();
+        var number = text.Body(letterhead.DocumentNumber.Trim(), FontRole.Body);
         const double Unit = Cell / 2;
         if (string.IsNullOrWhiteSpace(letterhead.Signer))
         {
@@ -47,7 +49,7 @@ internal sealed record LetterheadLayout(IReadOnlyList<PlacedLine> Lines, PlacedR
         }
 
         // 上行文: 发文字号 one character in from the left, 签发人 (name in 楷体) one character in from the right.
-        var signer = Atom.From("签发人：", FontRole.Body).Concat(Atom.From(letterhead.Signer.Trim(), FontRole.Heading2)).ToList();
+        var signer = text.Body("签发人：", FontRole.Body).Concat(text.Body(letterhead.Signer.Trim(), FontRole.Heading2)).ToList();
         return
         [
             .. Atom.Place(number, TextLeft + Cell, Unit),

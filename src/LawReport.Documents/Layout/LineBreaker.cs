@@ -40,10 +40,27 @@ public static class LineBreaker
         return lines;
     }
 
+    /// <summary>
+    /// The most space justification may add between two characters: half a character (one half cell).
+    /// A line that would need more is set ragged instead of spread (a line before a long URL or word).
+    /// </summary>
+    public const double MaxAddedSpaceUnits = 1;
+
     /// <summary>May a line end between <paramref name="before"/> and <paramref name="after"/>?</summary>
     public static bool CanBreakBetween(Atom before, Atom after)
     {
         if (after.IsSpace)
+        {
+            return false;
+        }
+
+        if (before.InLink && after.InLink)
+        {
+            return Links.CanBreakBetween(before.Rune, after.Rune);
+        }
+
+        // An ASCII quote opens or closes by where it stands: it stays with the character it touches.
+        if ((CharacterClasses.IsAsciiQuote(after.Rune) && !before.IsSpace) || (CharacterClasses.IsAsciiQuote(before.Rune) && !after.IsSpace))
         {
             return false;
         }
@@ -63,7 +80,7 @@ public static class LineBreaker
 
     /// <summary>May space be added between two characters when a line is justified?</summary>
     public static bool IsStretchable(Atom before, Atom after) =>
-        !InsideWord(before, after) && !(CharacterClasses.IsDoubled(before.Rune) && before.Rune == after.Rune);
+        !(before.InLink && after.InLink) && !InsideWord(before, after) && !(CharacterClasses.IsDoubled(before.Rune) && before.Rune == after.Rune);
 
     private static bool InsideWord(Atom before, Atom after)
     {
@@ -77,7 +94,9 @@ public static class LineBreaker
 
     private static int FindEnd(IReadOnlyList<Atom> atoms, int start, int available)
     {
-        var width = 0;
+        // A hair of tolerance: widths from glyph advances are fractional.
+        const double Epsilon = 1e-9;
+        var width = 0.0;
         var lastBreak = -1;
         var index = start;
         while (index < atoms.Count)
@@ -88,7 +107,7 @@ public static class LineBreaker
             }
 
             // Spaces at the end of a line hang into the margin and are not drawn.
-            if (width + atoms[index].Units > available && !atoms[index].IsSpace)
+            if (width + atoms[index].Units > available + Epsilon && !atoms[index].IsSpace)
             {
                 break;
             }
@@ -116,7 +135,7 @@ public static class LineBreaker
 /// One line of a paragraph: the atoms <see cref="Start"/>..<see cref="End"/> (trailing spaces excluded),
 /// and each atom's offset from the start of the measure, in half cells (fractional when justified).
 /// </summary>
-public sealed record BrokenLine(int Start, int End, IReadOnlyList<Atom> Atoms, IReadOnlyList<double> Offsets, int NaturalUnits, bool IsJustified)
+public sealed record BrokenLine(int Start, int End, IReadOnlyList<Atom> Atoms, IReadOnlyList<double> Offsets, double NaturalUnits, bool IsJustified)
 {
     /// <summary>Where the line ends, in half cells from the start of the measure.</summary>
     public double RightUnits => Atoms.Count == 0 ? 0 : Offsets[^1] + Atoms[^1].Units;
@@ -148,7 +167,13 @@ public sealed record BrokenLine(int Start, int End, IReadOnlyList<Atom> Atoms, I
         }
 
         var slack = available - natural;
-        var extra = justify && slack > 0 && stretchable > 0 ? (double)slack / stretchable : 0;
+        var extra = justify && slack > 1e-9 && stretchable > 0 ? slack / stretchable : 0;
+        if (extra > LineBreaker.MaxAddedSpaceUnits)
+        {
+            // Spread wider, the line would read as gappy: it is set ragged (ADR-005).
+            extra = 0;
+        }
+
         var offsets = new double[count];
         double x = indent;
         for (var i = 0; i < count; i++)

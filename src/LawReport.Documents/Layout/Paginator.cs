@@ -62,7 +62,7 @@ internal static class Paginator
     {
         var before = lines[next - 1];
         var after = lines[next];
-        if (before.KeepWithNext || after.KeepWithPrevious)
+        if (before.KeepWithNext || after.KeepWithPrevious || after.StaysWithSignature)
         {
             return false;
         }

@@ -26,18 +26,23 @@ public static class ReportLayoutEngine
 
     private const double UnitWidth = Cell / 2;
 
+    /// <summary>Lines of text, besides the closing formula, that go with the signature to its page (GB/T 9704 7.3.5).</summary>
+    private const int LinesWithSignature = 2;
+
     public static LaidOutReport Layout(ReportDocument report, LayoutOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         options ??= LayoutOptions.Default;
 
         var flow = new Flow();
-        AddTitle(flow, report.Title);
-        AddAddressee(flow, report.Addressee);
-        AddBody(flow, report);
-        AddSignatureBlock(flow, report);
+        var text = new TextSetter(options.Advances);
+        AddTitle(flow, text, report.Title);
+        AddAddressee(flow, text, report.Addressee);
+        AddBody(flow, text, report);
+        AddSignatureBlock(flow, text, report);
+        flow.KeepBodyWithSignature(LinesWithSignature);
 
-        var letterhead = options.Letterhead is { } head ? LetterheadLayout.Create(head) : null;
+        var letterhead = options.Letterhead is { } head ? LetterheadLayout.Create(head, text) : null;
         var pages = Paginator.Paginate(flow.Lines, letterhead?.FirstContentRow ?? 0);
         var watermark = DraftWatermarkText.Of(options.Watermark);
 
@@ -61,9 +66,9 @@ public static class ReportLayoutEngine
         return new LaidOutReport(laidOut);
     }
 
-    private static void AddTitle(Flow flow, string title)
+    private static void AddTitle(Flow flow, TextSetter text, string title)
     {
-        var atoms = Atom.From(title.Trim(), FontRole.Title).ToList();
+        var atoms = text.Set(title.Trim(), FontRole.Title, TitleSize, TitleSize / 2);
         if (atoms.Count == 0)
         {
             return;
@@ -86,7 +91,7 @@ public static class ReportLayoutEngine
         flow.AddSpacer(keepWithPrevious: false);
     }
 
-    private static void AddAddressee(Flow flow, string addressee)
+    private static void AddAddressee(Flow flow, TextSetter setter, string addressee)
     {
         var text = addressee.Trim();
         if (text.Length == 0)
@@ -99,14 +104,14 @@ public static class ReportLayoutEngine
             text += "：";
         }
 
-        AddParagraph(flow, LineKind.Addressee, Atom.From(text, FontRole.Body), indent: 0);
+        AddParagraph(flow, LineKind.Addressee, setter.Body(text, FontRole.Body), indent: 0);
     }
 
-    private static void AddBody(Flow flow, ReportDocument report)
+    private static void AddBody(Flow flow, TextSetter text, ReportDocument report)
     {
         foreach (var paragraph in report.Preamble)
         {
-            AddParagraph(flow, LineKind.Body, Atom.From(paragraph, FontRole.Body));
+            AddParagraph(flow, LineKind.Body, text.Body(paragraph, FontRole.Body));
         }
 
         var sectionNumber = 0;
@@ -116,20 +121,21 @@ public static class ReportLayoutEngine
             if (heading.Length > 0)
             {
                 sectionNumber++;
-                var atoms = Atom.From(Numbering.SectionLabel(sectionNumber) + heading, FontRole.Heading1);
+                var atoms = text.Body(Numbering.SectionLabel(sectionNumber) + heading, FontRole.Heading1);
                 AddParagraph(flow, LineKind.Heading, atoms, keepWithNext: true);
             }
 
-            AddItems(flow, section.Items);
+            AddItems(flow, text, section.Items);
         }
 
+        flow.MarkClosingStart();
         foreach (var paragraph in report.Closing)
         {
-            AddParagraph(flow, LineKind.Body, Atom.From(paragraph, FontRole.Body));
+            AddParagraph(flow, LineKind.Body, text.Body(paragraph, FontRole.Body));
         }
     }
 
-    private static void AddItems(Flow flow, IReadOnlyList<DocumentItem> items)
+    private static void AddItems(Flow flow, TextSetter text, IReadOnlyList<DocumentItem> items)
     {
         var itemNumber = 0;
         foreach (var item in items)
@@ -139,11 +145,19 @@ public static class ReportLayoutEngine
             if (heading.Length > 0)
             {
                 itemNumber++;
-                var headingAtoms = Atom.From(Numbering.ItemLabel(itemNumber) + heading, FontRole.Heading2).ToList();
+                var headingAtoms = text.Body(Numbering.ItemLabel(itemNumber) + heading, FontRole.Heading2);
                 if (item.IsRunIn)
                 {
-                    // A run-in heading: the first paragraph continues on the heading's line.
-                    AddParagraph(flow, LineKind.Body, headingAtoms.Concat(Atom.From(paragraphs[0], FontRole.Body)));
+                    // A run-in heading: the first paragraph continues on the heading's line. A heading sentence
+                    // longer than that line is the lead sentence of a paragraph: only its 序数 （一） is set in
+                    // 楷 (GB/T 9704 7.3.3 marks the level by it), so that body lines are not set in 楷.
+                    if (headingAtoms.Sum(a => a.Units) > UnitsPerLine - IndentUnits)
+                    {
+                        headingAtoms = text.Body(Numbering.ItemLabel(itemNumber), FontRole.Heading2)
+                            .Concat(text.Body(heading, FontRole.Body)).ToList();
+                    }
+
+                    AddParagraph(flow, LineKind.Body, headingAtoms.Concat(text.Body(paragraphs[0], FontRole.Body)));
                     paragraphs.RemoveAt(0);
                 }
                 else
@@ -154,16 +168,16 @@ public static class ReportLayoutEngine
 
             foreach (var paragraph in paragraphs)
             {
-                AddParagraph(flow, LineKind.Body, Atom.From(paragraph, FontRole.Body));
+                AddParagraph(flow, LineKind.Body, text.Body(paragraph, FontRole.Body));
             }
         }
     }
 
-    private static void AddSignatureBlock(Flow flow, ReportDocument report)
+    private static void AddSignatureBlock(Flow flow, TextSetter text, ReportDocument report)
     {
-        var signature = Atom.From(report.Signature.Trim(), FontRole.Body).ToList();
+        var signature = text.Body(report.Signature.Trim(), FontRole.Body);
         var date = report.DateWritten is { } d
-            ? Atom.From($"{d.Year}年{d.Month}月{d.Day}日", FontRole.Body).ToList()
+            ? text.Body($"{d.Year}年{d.Month}月{d.Day}日", FontRole.Body)
             : [];
         var note = NoteText(report.Note);
 
@@ -200,7 +214,7 @@ public static class ReportLayoutEngine
 
         if (note.Length > 0)
         {
-            AddParagraph(flow, LineKind.Note, Atom.From(note, FontRole.Body), keepWithPrevious: signature.Count > 0 || date.Count > 0);
+            AddParagraph(flow, LineKind.Note, text.Body(note, FontRole.Body), keepWithPrevious: signature.Count > 0 || date.Count > 0);
         }
     }
 

@@ -65,13 +65,14 @@ public static class TitleBreaker
     public static IReadOnlyList<int> WordBoundaries(IReadOnlyList<Atom> atoms)
     {
         var text = atoms.Select(a => a.Text).ToArray();
+        var names = OrganisationNames(string.Concat(text));
         var boundaries = new List<int>();
         var i = 0;
         while (i < atoms.Count)
         {
             var length = WordLengthAt(atoms, text, i);
             i += length;
-            if (i < atoms.Count && LineBreaker.CanBreakBetween(atoms[i - 1], atoms[i]))
+            if (i < atoms.Count && LineBreaker.CanBreakBetween(atoms[i - 1], atoms[i]) && !names.Any(n => i > n.Start && i < n.End))
             {
                 boundaries.Add(i);
             }
@@ -79,6 +80,53 @@ public static class TitleBreaker
 
         return boundaries;
     }
+
+    /// <summary>
+    /// The names of bureaus in a title, as atom ranges, which are never broken: 重庆市人民政府港澳事务办公室 is one
+    /// name, not 重庆市人民政府 followed by 港澳事务办公室. A name runs from a place (…市, …区, …县) or 人民政府
+    /// to the nearest 办公室, 委员会, 局 or 厅 at most 12 characters further. (Titles are BMP text: one atom a char.)
+    /// </summary>
+    private static List<(int Start, int End)> OrganisationNames(string title)
+    {
+        var names = new List<(int, int)>();
+        if (title.Length != title.EnumerateRunes().Count())
+        {
+            return names;
+        }
+
+        for (var at = title.IndexOf("人民政府", StringComparison.Ordinal); at >= 0; at = title.IndexOf("人民政府", at + 1, StringComparison.Ordinal))
+        {
+            var tail = title.AsSpan(at + 4, Math.Min(12, title.Length - at - 4));
+            var end = -1;
+            foreach (var suffix in OrganisationSuffixes)
+            {
+                var found = tail.IndexOf(suffix, StringComparison.Ordinal);
+                if (found >= 0 && (end < 0 || found + suffix.Length < end))
+                {
+                    end = found + suffix.Length;
+                }
+            }
+
+            if (end < 0 || tail[..end].ContainsAny("关于關於年"))
+            {
+                continue;
+            }
+
+            // The place before 人民政府 belongs to the name: 重庆市, 某某区.
+            var start = at;
+            while (start > 0 && start > at - 8 && title[start - 1] is not ('于' or '於') && !char.IsAsciiDigit(title[start - 1]))
+            {
+                start--;
+            }
+
+            start = title.AsSpan(start, at - start).IndexOfAny("市区區县縣省") is var place and >= 0 ? start : at;
+            names.Add((start, at + 4 + end));
+        }
+
+        return names;
+    }
+
+    private static readonly string[] OrganisationSuffixes = ["办公室", "辦公室", "委员会", "委員會", "局", "厅", "廳"];
 
     private static int WordLengthAt(IReadOnlyList<Atom> atoms, string[] text, int i)
     {
@@ -117,7 +165,7 @@ public static class TitleBreaker
     {
         if (breaks.Count == lines - 1)
         {
-            if (Width(atoms, start, atoms.Count) > measure)
+            if (Width(atoms, start, atoms.Count) > measure + 1e-9)
             {
                 return;
             }
@@ -138,7 +186,7 @@ public static class TitleBreaker
                 continue;
             }
 
-            if (Width(atoms, start, boundary) > measure)
+            if (Width(atoms, start, boundary) > measure + 1e-9)
             {
                 break;
             }
@@ -151,7 +199,7 @@ public static class TitleBreaker
 
     private static double Cost(IReadOnlyList<Atom> atoms, List<int> breaks)
     {
-        var widths = new List<int>();
+        var widths = new List<double>();
         var start = 0;
         foreach (var end in breaks.Append(atoms.Count))
         {
@@ -193,9 +241,9 @@ public static class TitleBreaker
         return true;
     }
 
-    private static int Width(IReadOnlyList<Atom> atoms, int start, int end)
+    private static double Width(IReadOnlyList<Atom> atoms, int start, int end)
     {
-        var width = 0;
+        var width = 0.0;
         for (var i = start; i < end; i++)
         {
             width += atoms[i].Units;

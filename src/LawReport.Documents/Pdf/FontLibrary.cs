@@ -9,7 +9,7 @@ namespace LawReport.Documents.Pdf;
 /// first font of the chain that can draw it. A font file is read once per process, however many
 /// renderers use it.
 /// </summary>
-public sealed class FontLibrary
+public sealed class FontLibrary : Layout.IGlyphAdvances
 {
     private static readonly ConcurrentDictionary<string, Lazy<FontFace>> Faces = new(StringComparer.Ordinal);
 
@@ -52,6 +52,9 @@ public sealed class FontLibrary
 
         return null;
     }
+
+    /// <summary>The advance of the character in the font of the role that draws it, in em (characters below U+3000).</summary>
+    public double? AdvanceEm(FontRole role, Rune rune) => Find(role, rune)?.Coverage.AdvanceEm(rune);
 
     /// <summary>The role's first font: it draws what no font can (as its empty box) after the character was reported.</summary>
     public FontFace Primary(FontRole role) => _chains[role][0];

@@ -5,7 +5,7 @@ namespace LawReport.Documents.Pdf;
 /// <summary>
 /// Which font files draw each role, in order of preference: a character missing from one file is drawn
 /// by the next (ADR-006). A plain class so that the web app can bind it from configuration, e.g.
-/// <c>"Fonts": { "Body": [ "/srv/fonts/FZFSK_GB2312.ttf", "gbsn00lp.ttf" ] }</c>. Relative paths are
+/// <c>"Fonts": { "Body": [ "/srv/fonts/FZFSK_GB2312.ttf", "FandolFang-Regular.ttf" ] }</c>. Relative paths are
 /// resolved against <see cref="Directory"/>, by default the <c>Fonts</c> folder shipped beside the
 /// application. Files must be TrueType (.ttf with glyf outlines): PDFsharp embeds no .ttc or CFF fonts.
 /// </summary>
@@ -13,10 +13,12 @@ public sealed class FontSettings
 {
     public const string SectionName = "Fonts";
 
-    private const string Song = "gbsn00lp.ttf";
-    private const string Ming = "bsmi00lp.ttf";
+    private const string Fang = "FandolFang-Regular.ttf";
+    private const string FangTraditional = "cwfs.ttf";
+    private const string SongBlack = "NotoSerifSC-Black.ttf";
+    private const string Song = "NotoSerifSC-Regular.ttf";
+    private const string Hei = "NotoSansSC-Medium.ttf";
     private const string Kai = "LXGWWenKai-Regular.ttf";
-    private const string Hei = "DroidSansFallbackFull.ttf";
 
     /// <summary>The folder relative paths are resolved against; null for the shipped <c>Fonts</c> folder.</summary>
     public string? Directory { get; set; }
@@ -39,17 +41,19 @@ public sealed class FontSettings
     public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "Fonts");
 
     /// <summary>
-    /// The chain of a role, configured or shipped. The shipped stand-ins: 宋 (AR PL SungtiL GB) for the
-    /// title, body and page numbers, with 明 (AR PL Mingti2L Big5) for traditional characters; 黑 (Droid
-    /// Sans Fallback) for 一、 headings; 楷 (LXGW WenKai) for （一） headings.
+    /// The chain of a role, configured or shipped (ADR-006). The shipped faces: 仿宋 (FandolFang, with cwTeX
+    /// 仿宋 for traditional characters) for the body; Noto Serif SC Black, the usual open stand-in for
+    /// 方正小标宋, for the title; Noto Sans SC Medium for 一、 headings (黑体); LXGW WenKai for （一） headings
+    /// (楷体). Every chain ends in a face of the same style that covers every character the others lack —
+    /// Noto Serif SC Regular for 仿宋 and 宋 — so that a rare character never switches a line to 楷 or 黑.
     /// </summary>
     public IReadOnlyList<string> ChainFor(FontRole role) => role switch
     {
-        FontRole.Title => Title ?? [Song, Ming, Kai, Hei],
-        FontRole.Body => Body ?? [Song, Ming, Kai, Hei],
-        FontRole.Heading1 => Heading1 ?? [Hei, Song, Ming, Kai],
-        FontRole.Heading2 => Heading2 ?? [Kai, Hei],
-        FontRole.PageNumber => PageNumber ?? [Song, Hei],
+        FontRole.Title => Title ?? [SongBlack],
+        FontRole.Body => Body ?? [Fang, FangTraditional, Song],
+        FontRole.Heading1 => Heading1 ?? [Hei],
+        FontRole.Heading2 => Heading2 ?? [Kai, Song],
+        FontRole.PageNumber => PageNumber ?? [Song],
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 

@@ -1,5 +1,6 @@
 using LawReport.Documents.Layout;
 using LawReport.Documents.Model;
+using LawReport.Domain.Common;
 
 namespace LawReport.Documents.Pdf;
 
@@ -11,7 +12,8 @@ public interface IReportRenderer
 {
     /// <summary>
     /// Renders <paramref name="report"/>. The same report and options always give the same bytes.
-    /// Throws <see cref="ArgumentException"/> only for a caller's mistake; characters no font can draw are
+    /// Throws <see cref="ArgumentException"/> only for a caller's mistake (<see cref="ReportWithoutTitleException"/>
+    /// for a report without a title: a 公文 has one); characters no font can draw are
     /// reported in <see cref="RenderedReport.MissingCharacters"/>.
     /// </summary>
     RenderedReport Render(ReportDocument report, RenderOptions options);
@@ -21,10 +23,10 @@ public interface IReportRenderer
 public sealed record RenderOptions
 {
     /// <summary>
-    /// The creation date written into the file: the date published for a published report, today for
-    /// a draft. The renderer never reads the clock, so that a published file can be rebuilt byte for byte.
+    /// The creation date written into the file; by default the report's own date (<see cref="CreationDates.Of"/>).
+    /// The renderer never reads the clock, so that a published file can be rebuilt byte for byte.
     /// </summary>
-    public required DateTimeOffset CreationDate { get; init; }
+    public DateTimeOffset? CreationDate { get; init; }
 
     public DraftWatermark Watermark { get; init; } = DraftWatermark.None;
 
@@ -48,4 +50,24 @@ public sealed record RenderOptions
 public sealed record RenderedReport(byte[] Bytes, int PageCount, IReadOnlyList<string> MissingCharacters, LaidOutReport Layout)
 {
     public string ContentType => "application/pdf";
+}
+
+/// <summary>A report without a title cannot become an official document.</summary>
+public sealed class ReportWithoutTitleException() : ArgumentException("报告没有标题，不能生成公文 PDF：请先填写标题。");
+
+/// <summary>
+/// The date a report's file is created on, taken from the report itself so that rendering it again gives
+/// the same bytes: its 成文日期, else its publication date, else 1 January of the year after the year
+/// reported on (when such reports are written), else 1 January 2000. Never the clock.
+/// </summary>
+public static class CreationDates
+{
+    public static DateTimeOffset Of(ReportDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var date = report.DateWritten
+            ?? report.Metadata?.DatePublished
+            ?? (report.Year is { } year and >= 1 and < 9999 ? new DateOnly(year + 1, 1, 1) : new DateOnly(2000, 1, 1));
+        return ChinaTime.StartOf(date);
+    }
 }

@@ -35,8 +35,13 @@ public sealed class PdfReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(report.Title))
+        {
+            throw new ReportWithoutTitleException();
+        }
 
-        var layout = ReportLayoutEngine.Layout(report, new LayoutOptions { Watermark = options.Watermark, Letterhead = options.Letterhead });
+        var layout = ReportLayoutEngine.Layout(
+            report, new LayoutOptions { Watermark = options.Watermark, Letterhead = options.Letterhead, Advances = _fonts });
         var missing = new SortedSet<string>(StringComparer.Ordinal);
         var document = new PdfDocument();
 
@@ -94,8 +99,22 @@ public sealed class PdfReportRenderer : IReportRenderer
                 lastFace = face;
             }
 
-            graphics.DrawString(glyph.Text, font!, brush, glyph.X, line.Baseline, XStringFormats.BaseLineLeft);
+            graphics.DrawString(glyph.Text, font!, brush, GlyphX(glyph, rune, face, line.FontSize), line.Baseline, XStringFormats.BaseLineLeft);
         }
+    }
+
+    /// <summary>
+    /// Where the glyph starts in its cell: at the left, but an opening mark that a font draws narrower than
+    /// its full cell (“ in a 楷 face is a third of an em) sits at the right of the cell, against the text it opens.
+    /// </summary>
+    private static double GlyphX(PlacedGlyph glyph, Rune rune, FontFace face, double size)
+    {
+        if (CharacterClasses.IsOpening(rune) && face.Coverage.AdvanceEm(rune) is { } em && em * size < glyph.Width)
+        {
+            return glyph.X + glyph.Width - (em * size);
+        }
+
+        return glyph.X;
     }
 
     /// <summary>
@@ -143,7 +162,7 @@ public sealed class PdfReportRenderer : IReportRenderer
         document.Info.Creator = "LawReport";
 
         // UTC, so that the file does not depend on the time zone of the machine that renders it.
-        document.Info.CreationDate = options.CreationDate.UtcDateTime;
+        document.Info.CreationDate = (options.CreationDate ?? CreationDates.Of(report)).UtcDateTime;
     }
 
     /// <summary>What determines the file: the report and the options, serialised canonically.</summary>

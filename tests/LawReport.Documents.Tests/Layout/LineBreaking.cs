@@ -87,3 +87,24 @@ public class LineBreaking
 
     internal static List<Atom> Atoms(string text) => Atom.From(text, FontRole.Body).ToList();
 }
+
+/// <summary>ASCII quotes are in the 禁则 tables: an opening quote never ends a line, a closing one never starts one.</summary>
+public class AsciiQuoteBreaking
+{
+    [Fact]
+    public void An_opening_ascii_quote_never_ends_a_line()
+    {
+        var lines = LineBreaker.Break(LineBreaking.Atoms(new string('中', 27) + "\"条例\"后文"), PageGeometry.UnitsPerLine);
+
+        Assert.False(lines[0].Text.EndsWith('"'), lines[0].Text);
+        Assert.Contains("\"条例", lines[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closing_ascii_quote_never_starts_a_line()
+    {
+        var lines = LineBreaker.Break(LineBreaking.Atoms(new string('中', 26) + "说的\"后文"), PageGeometry.UnitsPerLine);
+
+        Assert.All(lines, l => Assert.False(l.Text.StartsWith('"'), l.Text));
+    }
+}

@@ -22,7 +22,8 @@ internal static class SeedFixtures
     /// <summary>
     /// The text a reader of the document sees, in reading order and without whitespace, built from the
     /// report independently of the layout engine: title, addressee with its colon, numbered headings,
-    /// paragraphs, closing, signature, date and note.
+    /// paragraphs, closing, signature, date and note, each with the punctuation of an official document
+    /// (<see cref="OfficialPunctuation"/>: the stored text keeps its half-width marks, the document does not).
     /// </summary>
     public static string ReadingText(ReportDocument report)
     {
@@ -61,7 +62,7 @@ internal static class SeedFixtures
         }
 
         parts.Add(report.Note);
-        return WithoutWhitespace(string.Concat(parts));
+        return WithoutWhitespace(string.Concat(parts.Select(Documents.Layout.OfficialPunctuation.Apply)));
     }
 
     public static string WithoutWhitespace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

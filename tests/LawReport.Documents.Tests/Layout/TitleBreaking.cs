@@ -53,3 +53,24 @@ public class TitleBreaking
     private static List<PlacedLine> TitleLines(string title) =>
         ReportLayoutEngine.Layout(new ReportDocument { Title = title }).Pages[0].Lines.Where(l => l.Kind == LineKind.Title).ToList();
 }
+
+/// <summary>An organisation's name is one word of a title: 重庆市人民政府港澳事务办公室 is never broken after 人民政府.</summary>
+public class TitleOrganisationNames
+{
+    [Theory]
+    [InlineData("重庆市人民政府港澳事务办公室法治政府建设年度报告")]
+    [InlineData("重庆市人民政府港澳事务办公室2024年法治工作报告")]
+    [InlineData("重庆市人民政府港澳事务办公室2024年度法治政府建设情况报告")]
+    [InlineData("重庆市人民政府港澳事务办公室关于2024年度法治政府建设情况的报告")]
+    [InlineData("重庆市人民政府港澳事务办公室关于2024年度法治政府建设工作情况和2025年工作安排的报告")]
+    [InlineData("关于重庆市人民政府港澳事务办公室2024年度法治政府建设情况的报告")]
+    [InlineData("北京市人民政府外事辦公室2023年法治政府建設年度情況報告")]
+    public void A_title_is_not_broken_inside_the_name_of_a_bureau(string title)
+    {
+        var lines = ReportLayoutEngine.Layout(new ReportDocument { Title = title }).Pages[0].Lines
+            .Where(l => l.Kind == LineKind.Title).Select(l => l.Text).ToList();
+
+        Assert.Equal(title, string.Concat(lines));
+        Assert.Contains(lines, l => l.Contains("人民政府港澳事务办公室", StringComparison.Ordinal) || l.Contains("人民政府外事辦公室", StringComparison.Ordinal));
+    }
+}

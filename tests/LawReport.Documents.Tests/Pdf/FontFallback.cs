@@ -11,21 +11,21 @@ public class FontFallback
     [Fact]
     public void A_character_missing_from_the_first_font_of_a_role_is_drawn_by_the_next()
     {
-        // 辦 is a traditional character: AR PL SungtiL GB lacks it, AR PL Mingti2L Big5 has it.
-        var settings = new FontSettings { Body = ["gbsn00lp.ttf", "bsmi00lp.ttf"] };
-        var rendered = new PdfReportRenderer(settings).Render(Report("外事辦公室"), new RenderOptions { CreationDate = Date });
+        // 說 is a traditional character: FandolFang (GB2312 and some traditional forms) lacks it, cwTeX 仿宋 has it.
+        var settings = new FontSettings { Body = ["FandolFang-Regular.ttf", "cwfs.ttf"] };
+        var rendered = new PdfReportRenderer(settings).Render(Report("說明"), new RenderOptions { CreationDate = Date });
 
         Assert.Empty(rendered.MissingCharacters);
-        Assert.Contains(PdfInspector.Open(rendered.Bytes).Fonts().Keys, f => f.EndsWith("AR#20PL#20Mingti2L#20Big5", StringComparison.Ordinal) || f.EndsWith("AR PL Mingti2L Big5", StringComparison.Ordinal));
+        Assert.Contains(PdfInspector.Open(rendered.Bytes).Fonts().Keys, f => f.EndsWith("cwTeXFangSong", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_character_no_font_has_is_reported_not_silently_drawn_as_a_box()
     {
-        var settings = new FontSettings { Body = ["gbsn00lp.ttf"] };
-        var rendered = new PdfReportRenderer(settings).Render(Report("辦公한글"), new RenderOptions { CreationDate = Date });
+        var settings = new FontSettings { Body = ["FandolFang-Regular.ttf"] };
+        var rendered = new PdfReportRenderer(settings).Render(Report("說明한글"), new RenderOptions { CreationDate = Date });
 
-        Assert.Equal(["辦", "글", "한"], rendered.MissingCharacters);
+        Assert.Equal(["說", "글", "한"], rendered.MissingCharacters);
     }
 
     [Fact]

@@ -21,3 +21,10 @@ public sealed class PdfToolsFactAttribute : FactAttribute
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(dir => File.Exists(Path.Combine(dir, tool)));
 }
+
+/// <summary>A theory that needs the same tools as <see cref="PdfToolsFactAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PdfToolsTheoryAttribute : TheoryAttribute
+{
+    public PdfToolsTheoryAttribute() => Skip = new PdfToolsFactAttribute().Skip;
+}

@@ -46,4 +46,27 @@ public class ReproducibleOutput
     }
 
     private static string Trailer(string pdf) => pdf[pdf.LastIndexOf("trailer", StringComparison.Ordinal)..];
+
+    [Fact]
+    public void A_report_without_a_date_renders_to_the_same_bytes_with_a_creation_date_from_its_year()
+    {
+        var report = SeedFixtures.Load("001") with { DateWritten = null, Metadata = null, Year = 2020 };
+
+        var first = Renderers.WithShippedFonts.Render(report, new Documents.Pdf.RenderOptions());
+        Thread.Sleep(1100);
+        var second = Renderers.WithShippedFonts.Render(report, new Documents.Pdf.RenderOptions());
+
+        Assert.Equal(first.Bytes, second.Bytes);
+        Assert.Equal(new DateTime(2020, 12, 31, 16, 0, 0, DateTimeKind.Utc), PdfInspector.Open(first.Bytes).Document.Info.CreationDate.ToUniversalTime());
+    }
+
+    [Fact]
+    public void The_creation_date_is_the_date_written_else_the_publication_date()
+    {
+        var written = SeedFixtures.Load("004") with { DateWritten = new DateOnly(2025, 1, 20) };
+        var published = written with { DateWritten = null, Metadata = new Model.DisclosureMetadata { DatePublished = new DateOnly(2025, 3, 1) } };
+
+        Assert.Equal(new DateTimeOffset(2025, 1, 20, 0, 0, 0, TimeSpan.FromHours(8)), Documents.Pdf.CreationDates.Of(written));
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.FromHours(8)), Documents.Pdf.CreationDates.Of(published));
+    }
 }
