@@ -5,7 +5,7 @@ namespace LawReport.Documents.Layout;
 
 /// <summary>
 /// The punctuation of an official document (GB/T 15834), applied when the text is set, never to the stored
-/// text (ADR-007 keeps that faithful to its source; ADR-013): half-width , ; : ? ! ( ) next to Chinese
+/// text (ADR-007 keeps that faithful to its source; ADR-015): half-width , ; : ? ! ( ) next to Chinese
 /// text become full-width, ASCII " and ' become paired Chinese quotes, &lt; &gt; around a title inside 《》
 /// become 〈〉, and a space between two Chinese characters (a pasting artefact) is dropped. Numbers
 /// (2,345.67万元, 12:30), Latin text, URLs and e-mail addresses stay as written.
