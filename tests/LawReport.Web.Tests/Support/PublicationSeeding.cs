@@ -7,7 +7,7 @@ using LawReport.Domain.Publishing;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Tests.Shared;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,7 +4,7 @@ using LawReport.Domain.Users;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,7 @@ using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

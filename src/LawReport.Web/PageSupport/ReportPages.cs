@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace LawReport.Web.Workflow;
+namespace LawReport.Web.PageSupport;
 
 /// <summary>
 /// How the sign-off, review and publishing pages show and change one report. Showing: 404 for a report
