@@ -1,5 +1,6 @@
 using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
+using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using LawReport.Tests.Shared;
 using LawReport.Web.PageSupport;

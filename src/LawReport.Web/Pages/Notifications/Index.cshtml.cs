@@ -3,6 +3,7 @@ using LawReport.Domain.Reports;
 using LawReport.Domain.Users;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,7 +59,7 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
         }
 
         await db.SaveChangesAsync();
-        TempData["Status"] = "全部通知已标为已读。";
+        TempData.SetStatus("全部通知已标为已读。");
         return RedirectToPage();
     }
 

@@ -37,26 +37,37 @@ public sealed class SubmitModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var (report, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
-        if (refusal is not null)
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (opened.IsMissing)
         {
-            return refusal;
+            return NotFound();
         }
 
-        await DescribeAsync(report!, access);
-        Input = new InputModel { Version = report!.Version };
+        if (opened.Outcome == SaveOutcome.Forbidden)
+        {
+            return Forbid();
+        }
+
+        await DescribeAsync(opened.Report, AccessOf(opened));
+        Input = new InputModel { Version = opened.Report.Version };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (opened, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
-        if (refusal is not null)
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (opened.IsMissing)
         {
-            return refusal;
+            return NotFound();
         }
 
-        var report = opened!;
+        if (opened.Outcome == SaveOutcome.Forbidden)
+        {
+            return Forbid();
+        }
+
+        var report = opened.Report;
+        var access = AccessOf(opened);
         if (access == EditAccess.Locked)
         {
             return await RefuseAsync(report, access, StatusCodes.Status409Conflict);
@@ -87,12 +98,14 @@ public sealed class SubmitModel(
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(string.Empty, "报告刚刚被他人修改，没有提交。请确认下面的最新检查结果后再提交签发。");
-            return await RefuseAsync(await db.LoadForEditingAsync(Id) ?? report, access, StatusCodes.Status409Conflict);
+            return await RefuseAsync(await db.Reports.ForFiling().FirstOrDefaultAsync(r => r.Id == Id) ?? report, access, StatusCodes.Status409Conflict);
         }
 
-        TempData["Status"] = "报告已提交单位负责人签发。签发或退回之前，内容已锁定，不能修改。";
+        TempData.SetStatus("报告已提交单位负责人签发。签发或退回之前，内容已锁定，不能修改。");
         return RedirectToPage("Details", new { id = Id });
     }
+
+    private static EditAccess AccessOf(SaveAttempt opened) => opened.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed;
 
     private async Task<IActionResult> RefuseAsync(AnnualReport report, EditAccess access, int statusCode)
     {
