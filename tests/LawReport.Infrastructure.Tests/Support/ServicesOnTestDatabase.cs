@@ -31,6 +31,7 @@ internal sealed class ServicesOnTestDatabase : IAsyncDisposable
         services.AddSingleton<IAuditContext>(new FixedAuditContext(this));
         services.AddDbContext<AppDbContext>(o => o.UseLawReportDatabase(_database.Options, _database.DataDirectory));
         services.AddIdentityCore<AppUser>(IdentitySetup.ConfigureOptions).AddRoles<IdentityRole>().AddLawReportStores();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1); // test hosts only: cheap hashing, same format
         services.AddScoped<UserAccounts>();
         services.AddLawReportAudit();
         services.AddLawReportNotifications(configuration);

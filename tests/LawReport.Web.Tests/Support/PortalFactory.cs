@@ -2,6 +2,7 @@ using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Seeding;
 using LawReport.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+
+        // Test hosts only: one PBKDF2 iteration instead of the production 100,000, so the hundreds of
+        // sign-ins of the authorization matrices cost nothing. The hash format, the password rules and the
+        // sign-in path are the production ones; the iteration count is stored in each hash.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1));
     }
 
     public async Task InitializeAsync()

@@ -29,7 +29,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task OnGetAsync()
     {
         var bureauId = User.GetBureauId()!.Value;
-        IsFiler = User.IsInRole(Roles.Filer);
+        IsFiler = ReportAccess.AllowsCreating(User.ToReportActor(), bureauId);
         Bureau = await db.BureauNameAsync(bureauId);
         var today = time.ChinaToday();
 
