@@ -17,7 +17,7 @@ namespace LawReport.Web.Pages.Reports;
 /// addressee, opening, closing, signature, date written, note; autosaved like a section), and the list of
 /// sections, which can be added, moved and removed.
 /// </summary>
-public sealed class EditModel(
+public sealed partial class EditModel(
     AppDbContext db,
     IAuthorizationService authorization,
     IValidator<EditModel.DetailsInput> detailsValidator,
@@ -71,14 +71,9 @@ public sealed class EditModel(
     public async Task<IActionResult> OnGetAsync(SectionKind? kind)
     {
         var opened = await db.OpenForFilingAsync(authorization, User, Id);
-        if (opened.IsMissing)
+        if (opened.IsRefused)
         {
-            return NotFound();
-        }
-
-        if (opened.Outcome == SaveOutcome.Forbidden)
-        {
-            return Forbid();
+            return opened.Refusal(this);
         }
 
         await DescribeAsync(opened.Report, opened.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed);
@@ -91,14 +86,9 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostDetailsAsync()
     {
         var attempt = await SaveDetailsAsync();
-        if (attempt.IsMissing)
+        if (attempt.IsRefused)
         {
-            return NotFound();
-        }
-
-        if (attempt.Outcome == SaveOutcome.Forbidden)
-        {
-            return Forbid();
+            return attempt.Refusal(this);
         }
 
         if (attempt.IsSaved)
@@ -106,7 +96,7 @@ public sealed class EditModel(
             return Saved($"已保存 {time.ClockTime(attempt.At)}。", "details");
         }
 
-        await RedisplayAsync(attempt);
+        await RedisplayAsync(attempt.Report, attempt.Outcome);
         if (attempt.IsConflict)
         {
             // The form stays the filer's; its tokens move to the saved details, which are shown beside each field.
@@ -137,14 +127,9 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostAnswerAsync()
     {
         var attempt = await SaveAnswerAsync();
-        if (attempt.IsMissing)
+        if (attempt.IsRefused)
         {
-            return NotFound();
-        }
-
-        if (attempt.Outcome == SaveOutcome.Forbidden)
-        {
-            return Forbid();
+            return attempt.Refusal(this);
         }
 
         if (attempt.IsSaved)
@@ -152,7 +137,7 @@ public sealed class EditModel(
             return Saved($"已保存对第{Answer.Number}条退回意见的答复。", $"point-{Answer.Number}");
         }
 
-        await RedisplayAsync(attempt);
+        await RedisplayAsync(attempt.Report, attempt.Outcome);
         Details = DetailsInput.From(attempt.Report);
         if (attempt.IsConflict && attempt.Report.ReturnPoints.FirstOrDefault(p => p.Number == Answer.Number) is { } saved)
         {
@@ -273,14 +258,9 @@ public sealed class EditModel(
     /// <summary>The overview again after a change of the sections that did not go through (404 and 403 aside).</summary>
     private async Task<IActionResult> StructureUnchangedAsync(SaveAttempt attempt, string? refusal = null)
     {
-        if (attempt.IsMissing)
+        if (attempt.IsRefused)
         {
-            return NotFound();
-        }
-
-        if (attempt.Outcome == SaveOutcome.Forbidden)
-        {
-            return Forbid();
+            return attempt.Refusal(this);
         }
 
         if (refusal is not null)
@@ -288,7 +268,7 @@ public sealed class EditModel(
             ModelState.AddModelError(string.Empty, refusal);
         }
 
-        await RedisplayAsync(attempt);
+        await RedisplayAsync(attempt.Report, attempt.Outcome);
         Details = DetailsInput.From(attempt.Report);
         if (attempt.IsConflict)
         {
@@ -307,18 +287,11 @@ public sealed class EditModel(
     }
 
     /// <summary>The overview again after a save that did not go through, as the report now stands.</summary>
-    private async Task RedisplayAsync(SaveAttempt attempt)
+    private async Task RedisplayAsync(AnnualReport report, SaveOutcome outcome)
     {
-        if (attempt.IsMissing)
-        {
-            return;
-        }
-
-        await DescribeAsync(attempt.Report, attempt.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed);
-        if (attempt.Outcome == SaveOutcome.Locked)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
+        var locked = outcome == SaveOutcome.Locked;
+        await DescribeAsync(report, locked ? EditAccess.Locked : EditAccess.Allowed);
+        Response.StatusCode = locked ? StatusCodes.Status409Conflict : Response.StatusCode;
     }
 
     /// <summary>Saves the posted details: load, authorize, refuse if they changed since the form was filled, validate, change, save.</summary>
@@ -400,92 +373,5 @@ public sealed class EditModel(
         ReturnPoints = report.ReturnPoints.OrderBy(p => p.IsOpen ? 0 : 1).ThenBy(p => p.Number).ToList();
         Version = report.Version;
         SectionFingerprints = report.Sections.ToDictionary(s => s.Order, EditFingerprint.Of);
-    }
-
-    public sealed record DetailsInput
-    {
-        public Guid Version { get; set; }
-
-        public string? Base { get; set; }
-
-        public string? Title { get; set; }
-
-        public string? Addressee { get; set; }
-
-        public string? Preamble { get; set; }
-
-        public string? Closing { get; set; }
-
-        public string? Signature { get; set; }
-
-        public DateOnly? DateWritten { get; set; }
-
-        public string? Note { get; set; }
-
-        public static DetailsInput From(AnnualReport report) => new()
-        {
-            Version = report.Version,
-            Base = EditFingerprint.OfDetails(report),
-            Title = report.Title,
-            Addressee = report.Addressee,
-            Preamble = report.Preamble,
-            Closing = report.Closing,
-            Signature = report.Signature,
-            DateWritten = report.DateWritten,
-            Note = report.Note,
-        };
-    }
-
-    public sealed class DetailsValidator : AbstractValidator<DetailsInput>
-    {
-        public DetailsValidator()
-        {
-            RuleFor(x => x.Title).RequiredLine("请填写报告标题。").LineOfAtMost(AnnualReportLimits.TitleMaxLength, "标题");
-            RuleFor(x => x.Addressee).LineOfAtMost(AnnualReportLimits.AddresseeMaxLength, "主送机关");
-            RuleFor(x => x.Preamble).BlockOfAtMost(AnnualReportLimits.PreambleMaxLength, "开头段落");
-            RuleFor(x => x.Closing).LineOfAtMost(AnnualReportLimits.ClosingMaxLength, "结束语");
-            RuleFor(x => x.Signature).LineOfAtMost(AnnualReportLimits.SignatureMaxLength, "发文机关署名");
-            RuleFor(x => x.Note).LineOfAtMost(AnnualReportLimits.NoteMaxLength, "附注");
-            RuleFor(x => x.DateWritten!.Value.Year)
-                .InclusiveBetween(Domain.Cycles.ReportingCycle.FirstYear, Domain.Cycles.ReportingCycle.LastYear + 1)
-                .When(x => x.DateWritten is not null)
-                .WithMessage("成文日期无效。")
-                .OverridePropertyName(nameof(DetailsInput.DateWritten));
-        }
-    }
-
-    public sealed record AnswerInput
-    {
-        public Guid Version { get; set; }
-
-        public string? Base { get; set; }
-
-        public int Number { get; set; }
-
-        public string? Text { get; set; }
-    }
-
-    public sealed class AnswerValidator : AbstractValidator<AnswerInput>
-    {
-        public AnswerValidator() =>
-            RuleFor(x => x.Text).BlockOfAtMost(ReturnPoint.TextMaxLength, "答复");
-    }
-
-    public sealed record StructureInput
-    {
-        public Guid Version { get; set; }
-
-        public string? Base { get; set; }
-
-        public int Position { get; set; }
-
-        /// <summary>-1 up, +1 down.</summary>
-        public int Direction { get; set; }
-
-        public bool Confirm { get; set; }
-
-        public SectionKind Kind { get; set; } = SectionKind.Other;
-
-        public string? Heading { get; set; }
     }
 }

@@ -59,14 +59,9 @@ public sealed class SectionModel(
     public async Task<IActionResult> OnGetAsync(bool add = false)
     {
         var opened = await db.OpenForFilingAsync(authorization, User, Id);
-        if (opened.IsMissing)
+        if (opened.IsRefused)
         {
-            return NotFound();
-        }
-
-        if (opened.Outcome == SaveOutcome.Forbidden)
-        {
-            return Forbid();
+            return opened.Refusal(this);
         }
 
         var report = opened.Report;
@@ -104,14 +99,9 @@ public sealed class SectionModel(
 
         Input.Items = items;
         var attempt = await SaveSectionAsync();
-        if (attempt.IsMissing)
+        if (attempt.IsRefused)
         {
-            return NotFound();
-        }
-
-        if (attempt.Outcome == SaveOutcome.Forbidden)
-        {
-            return Forbid();
+            return attempt.Refusal(this);
         }
 
         if (attempt.IsSaved)

@@ -38,14 +38,9 @@ public sealed class SubmitModel(
     public async Task<IActionResult> OnGetAsync()
     {
         var opened = await db.OpenForFilingAsync(authorization, User, Id);
-        if (opened.IsMissing)
+        if (opened.IsRefused)
         {
-            return NotFound();
-        }
-
-        if (opened.Outcome == SaveOutcome.Forbidden)
-        {
-            return Forbid();
+            return opened.Refusal(this);
         }
 
         await DescribeAsync(opened.Report, AccessOf(opened));
@@ -56,14 +51,9 @@ public sealed class SubmitModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var opened = await db.OpenForFilingAsync(authorization, User, Id);
-        if (opened.IsMissing)
+        if (opened.IsRefused)
         {
-            return NotFound();
-        }
-
-        if (opened.Outcome == SaveOutcome.Forbidden)
-        {
-            return Forbid();
+            return opened.Refusal(this);
         }
 
         var report = opened.Report;

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using LawReport.Domain.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LawReport.Web.Pages.Reports.Editing;
 
@@ -42,6 +44,10 @@ public sealed class SaveAttempt
     [MemberNotNullWhen(false, nameof(Report))]
     public bool IsMissing => Report is null;
 
+    /// <summary>The page stops here: 404 when there is no such report, 403 when the user may not have it.</summary>
+    [MemberNotNullWhen(false, nameof(Report))]
+    public bool IsRefused => Report is null || Outcome == SaveOutcome.Forbidden;
+
     /// <summary>The report is loaded and the user may change it.</summary>
     [MemberNotNullWhen(true, nameof(Report))]
     public bool IsOpen => Outcome == SaveOutcome.Open && Report is not null;
@@ -51,6 +57,9 @@ public sealed class SaveAttempt
 
     [MemberNotNullWhen(true, nameof(Report))]
     public bool IsConflict => Outcome == SaveOutcome.Conflict && Report is not null;
+
+    /// <summary>The answer of a page that <see cref="IsRefused"/>.</summary>
+    public IActionResult Refusal(PageModel page) => Report is null ? page.NotFound() : page.Forbid();
 
     public static SaveAttempt Opened(AnnualReport report, EditAccess access) => access switch
     {
