@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Seeding;
 using LawReport.Tests.Shared;
@@ -17,6 +18,8 @@ namespace LawReport.Web.Tests.Support;
 public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestDatabase Database { get; } = TestDatabase.Create();
+
+    private readonly ConcurrentDictionary<string, Task<PortalClient>> _sharedClients = new(StringComparer.Ordinal);
 
     protected virtual string Environment => "Testing";
 
@@ -82,8 +85,21 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             return true;
         });
 
+    /// <summary>
+    /// A client signed in as <paramref name="userName"/> (not signed in for <c>anonymous</c>), shared by every
+    /// test of this fixture that asks for it: the authorization matrices sign in once per user instead of once
+    /// per case. Only for tests that do not change the account or its session; the fixture disposes it.
+    /// </summary>
+    public Task<PortalClient> SharedClientAsync(string userName) =>
+        _sharedClients.GetOrAdd(userName, name => name == "anonymous" ? Task.FromResult(CreatePortalClient()) : SignedInAsync(name));
+
     async Task IAsyncLifetime.DisposeAsync()
     {
+        foreach (var client in _sharedClients.Values)
+        {
+            (await client).Dispose();
+        }
+
         await base.DisposeAsync();
         await Database.DisposeAsync();
     }
