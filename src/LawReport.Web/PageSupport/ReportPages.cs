@@ -32,6 +32,22 @@ public static class ReportPages
     }
 
     /// <summary>
+    /// Opens the report to show its page again after an action that did not go through: the
+    /// <paramref name="refusal"/> goes on the form and what the failed action tracked is forgotten.
+    /// </summary>
+    public static Task<OpenedReport> OpenToShowAsync(
+        this PageModel page, AppDbContext db, IAuthorizationService authorization, IQueryable<AnnualReport> query, int id, string? refusal)
+    {
+        if (refusal is not null)
+        {
+            page.ModelState.AddModelError(string.Empty, refusal);
+            db.ChangeTracker.Clear();
+        }
+
+        return page.OpenToReadAsync(authorization, query, id);
+    }
+
+    /// <summary>
     /// Loads the whole aggregate (tracked) and checks the user may do <paramref name="requirement"/> on it as
     /// they saw it (<paramref name="seenVersion"/>). A report that moved on since is opened with
     /// <see cref="OpenedReport.MovedOn"/> set, as long as the user may still read it; otherwise 403.

@@ -135,13 +135,7 @@ public sealed class ReportModel(
     /// <summary>The page as the report now stands, with <paramref name="refusal"/> on the form when an action did not go through.</summary>
     private async Task<IActionResult> ShowAsync(int id, string? refusal = null)
     {
-        if (refusal is not null)
-        {
-            ModelState.AddModelError(string.Empty, refusal);
-            db.ChangeTracker.Clear();
-        }
-
-        var opened = await this.OpenToReadAsync(authorization, db.Reports.Whole(), id);
+        var opened = await this.OpenToShowAsync(db, authorization, db.Reports.Whole(), id, refusal);
         if (opened.Refused)
         {
             return opened.Refusal;
