@@ -7,7 +7,7 @@ using LawReport.Domain.Publishing;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Tests.Shared;
-using LawReport.Web.Public.Search;
+using LawReport.Web.Pages.Public.TextSearch;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

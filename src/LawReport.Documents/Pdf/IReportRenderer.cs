@@ -10,6 +10,9 @@ namespace LawReport.Documents.Pdf;
 /// </summary>
 public interface IReportRenderer
 {
+    /// <summary>The format this renderer writes: what a published file is stored and served as.</summary>
+    FileFormat Format { get; }
+
     /// <summary>
     /// Renders <paramref name="report"/>. The same report and options always give the same bytes.
     /// Throws <see cref="ArgumentException"/> only for a caller's mistake (<see cref="ReportWithoutTitleException"/>
@@ -43,13 +46,24 @@ public sealed record RenderOptions
 }
 
 /// <summary>
-/// A rendered report: the file, its page count, the characters no font of their role could draw
-/// (drawn as the font's empty box: publishing should stop until a font is configured), and the layout it
-/// was drawn from.
+/// A rendered report: the file in its format, its page count, and the characters no font of their role
+/// could draw (drawn as the font's empty box: publishing should stop until a font is configured).
 /// </summary>
-public sealed record RenderedReport(byte[] Bytes, int PageCount, IReadOnlyList<string> MissingCharacters, LaidOutReport Layout)
+public sealed record RenderedReport(FileFormat Format, byte[] Bytes, int PageCount, IReadOnlyList<string> MissingCharacters)
 {
-    public string ContentType => "application/pdf";
+    public string ContentType => Format.ContentType;
+}
+
+/// <summary>
+/// A format the official document is written in: PDF today; OFD (the national format for electronic
+/// official documents) or an editable .docx can be added beside it with a renderer of their own.
+/// </summary>
+/// <param name="Name">The short name stored with a file and shown to people (PDF, OFD, DOCX).</param>
+/// <param name="ContentType">The media type a download is served with.</param>
+/// <param name="Extension">The file name extension, with its dot.</param>
+public sealed record FileFormat(string Name, string ContentType, string Extension)
+{
+    public static readonly FileFormat Pdf = new("PDF", "application/pdf", ".pdf");
 }
 
 /// <summary>A report without a title cannot become an official document.</summary>

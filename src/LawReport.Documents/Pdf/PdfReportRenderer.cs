@@ -23,6 +23,8 @@ public sealed class PdfReportRenderer : IReportRenderer
     private static readonly XColor Red = XColor.FromArgb(255, 230, 0, 18);
     private static readonly XSolidBrush WatermarkBrush = new(XColor.FromArgb(64, 128, 128, 128));
 
+    public FileFormat Format => FileFormat.Pdf;
+
     private readonly FontLibrary _fonts;
 
     public PdfReportRenderer(FontSettings? fonts = null)
@@ -74,7 +76,7 @@ public sealed class PdfReportRenderer : IReportRenderer
 
         WriteMetadata(document, report, options);
         var bytes = DeterministicPdf.Save(document, Fingerprint(report, options));
-        return new RenderedReport(bytes, layout.Pages.Count, missing.ToList(), layout);
+        return new RenderedReport(Format, bytes, layout.Pages.Count, missing.ToList());
     }
 
     private void DrawLine(XGraphics graphics, PlacedLine line, SortedSet<string> missing)

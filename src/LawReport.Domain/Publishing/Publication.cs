@@ -131,7 +131,11 @@ public sealed class Publication
         _ => "已撤回",
     };
 
-    /// <summary>Publishes the approved report's content (the workflow's last step).</summary>
+    /// <summary>
+    /// Publishes the approved report's content (the workflow's last step): the new version, and the report
+    /// marked 已公开 with its 索引号 in the history. This is the only way a report is published, so a
+    /// published report always has its publication.
+    /// </summary>
     public static Publication Publish(
         AnnualReport report,
         int version,
@@ -141,17 +145,39 @@ public sealed class Publication
         DateTimeOffset at,
         byte[] pdf)
     {
-        if (report.Status != ReportStatus.Approved)
-        {
-            throw new DomainException($"报告当前状态为“{report.Status.Label()}”，审核通过后才能公开。");
-        }
-
+        EnsurePublishable(report);
         var publication = Create(report.Id, report.BureauId, report.Year, version, report.Content, details, by, at, pdf);
         publication.Origin = PublicationOrigin.Workflow;
         publication.IndexNumber = number.IndexNumber;
         publication.Serial = number.Serial;
         publication.SerialYear = number.SerialYear;
+        report.Publish(by, at, $"索引号 {number.IndexNumber}");
         return publication;
+    }
+
+    /// <summary>Only an approved report is published; the publisher asks before it renders the file.</summary>
+    public static void EnsurePublishable(AnnualReport report)
+    {
+        if (report.Status != ReportStatus.Approved)
+        {
+            throw new DomainException($"报告当前状态为“{report.Status.Label()}”，审核通过后才能公开。");
+        }
+    }
+
+    /// <summary>
+    /// 撤回: the report is withdrawn and its current version (<paramref name="current"/>) taken down, with one
+    /// reason; the record and its 索引号 stay. The only way a report is withdrawn.
+    /// </summary>
+    public static void Withdraw(AnnualReport report, Publication? current, Actor by, string reason, DateTimeOffset at)
+    {
+        // The report's workflow decides first, so a report that is not published hears why.
+        report.Withdraw(by, reason, at);
+        if (current is null || current.ReportId != report.Id)
+        {
+            throw new DomainException("这份报告没有现行的公开版本。");
+        }
+
+        current.Withdraw(reason, at);
     }
 
     /// <summary>Stores a report published before the portal existed, as it was published.</summary>
@@ -188,7 +214,8 @@ public sealed class Publication
         CorrectedById = newer.Id;
     }
 
-    public void Withdraw(string reason, DateTimeOffset at)
+    /// <summary>Takes this version down; <see cref="Withdraw(AnnualReport, Publication?, Actor, string, DateTimeOffset)"/> withdraws its report with it.</summary>
+    internal void Withdraw(string reason, DateTimeOffset at)
     {
         if (State != PublicationState.Current)
         {

@@ -260,11 +260,13 @@ public sealed class AnnualReport
         Apply(ReportTransition.Approve, by, at, comment, note);
     }
 
-    public void Publish(Actor by, DateTimeOffset at, string comment = "") =>
+    /// <remarks>Internal: a report is published only with its publication (<see cref="Publishing.Publication.Publish"/>).</remarks>
+    internal void Publish(Actor by, DateTimeOffset at, string comment = "") =>
         Apply(ReportTransition.Publish, by, at, comment);
 
     /// <summary>撤回: the publication is taken down, with a reason; the record is kept.</summary>
-    public void Withdraw(Actor by, string reason, DateTimeOffset at) => Apply(ReportTransition.Withdraw, by, at, reason);
+    /// <remarks>Internal: a report is withdrawn only with its publication (<see cref="Publishing.Publication.Withdraw(AnnualReport, Publishing.Publication?, Actor, string, DateTimeOffset)"/>).</remarks>
+    internal void Withdraw(Actor by, string reason, DateTimeOffset at) => Apply(ReportTransition.Withdraw, by, at, reason);
 
     /// <summary>更正: a published report goes back to the bureau for a corrected version.</summary>
     public void StartCorrection(Actor by, string reason, DateTimeOffset at) =>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LawReport.Domain.Users;
 
 namespace LawReport.Domain.Reports;
@@ -42,7 +43,9 @@ public sealed record ReportActor(IReadOnlySet<string> Roles, int? BureauId)
 /// <summary>
 /// Decides, from the user's roles and bureau and the report's bureau and status, whether an operation
 /// is allowed: own bureau for filers and heads, any bureau for reviewers, nothing for the
-/// administrators (they run the system, not the reports). The web's authorization handler asks this.
+/// administrators (they run the system, not the reports). One rule with two faces: <see cref="Allows"/>
+/// checks one report (the web's authorization handler asks it), <see cref="Filter"/> is the same rule as a
+/// query for lists, so a list never shows a report its page would refuse.
 /// </summary>
 public static class ReportAccess
 {
@@ -51,9 +54,32 @@ public static class ReportAccess
         ReportOperation operation,
         int reportBureauId,
         ReportStatus status,
+        PublishingParty publishingParty = PublishingParty.Bureau) =>
+        Allows(actor, operation, actor.BelongsTo(reportBureauId), status, publishingParty);
+
+    /// <summary>
+    /// The reports on which <paramref name="actor"/> may do <paramref name="operation"/>, as a query
+    /// expression a database can run. It is derived from <see cref="Allows"/> status by status (for the
+    /// actor's own bureau and for any other), so the two faces cannot disagree.
+    /// </summary>
+    public static Expression<Func<AnnualReport, bool>> Filter(
+        ReportActor actor,
+        ReportOperation operation,
         PublishingParty publishingParty = PublishingParty.Bureau)
     {
-        var ownBureau = actor.BelongsTo(reportBureauId);
+        var statuses = Enum.GetValues<ReportStatus>();
+        var anyBureauStatuses = statuses.Where(s => Allows(actor, operation, ownBureau: false, s, publishingParty)).ToArray();
+        var ownBureauStatuses = actor.BureauId is null ? [] : statuses.Where(s => Allows(actor, operation, ownBureau: true, s, publishingParty)).ToArray();
+        var bureauId = actor.BureauId;
+        return report => anyBureauStatuses.Contains(report.Status) || (report.BureauId == bureauId && ownBureauStatuses.Contains(report.Status));
+    }
+
+    /// <summary>Only a bureau's filers start its report.</summary>
+    public static bool AllowsCreating(ReportActor actor, int bureauId) =>
+        actor.Has(Roles.Filer) && actor.BelongsTo(bureauId);
+
+    private static bool Allows(ReportActor actor, ReportOperation operation, bool ownBureau, ReportStatus status, PublishingParty publishingParty)
+    {
         var filer = ownBureau && actor.Has(Roles.Filer);
         var lead = ownBureau && actor.Has(Roles.BureauLead);
         var reviewer = actor.Has(Roles.Reviewer);
@@ -69,8 +95,4 @@ public static class ReportAccess
             _ => false,
         };
     }
-
-    /// <summary>Only a bureau's filers start its report.</summary>
-    public static bool AllowsCreating(ReportActor actor, int bureauId) =>
-        actor.Has(Roles.Filer) && actor.BelongsTo(bureauId);
 }

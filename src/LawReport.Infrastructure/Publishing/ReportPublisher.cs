@@ -38,9 +38,7 @@ public sealed class ReportPublisher(
     public async Task<Publication> PublishAsync(int reportId, Guid expectedVersion, PublicationRequest request, Actor by, CancellationToken cancellationToken = default)
     {
         var publishedOn = time.ChinaToday();
-        var report = await db.Reports.AsNoTracking()
-            .Include(r => r.Sections).ThenInclude(s => s.Items)
-            .AsSplitQuery()
+        var report = await db.Reports.AsNoTracking().WithContent()
             .SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken)
             ?? throw new DomainException("找不到这份报告。");
         EnsurePublishable(report, expectedVersion);
@@ -79,9 +77,7 @@ public sealed class ReportPublisher(
         int reportId, Guid expectedVersion, Bureau bureau, DateOnly publishedOn, PublicationRequest request, byte[] pdf, Actor by, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var report = await db.Reports
-            .Include(r => r.Sections).ThenInclude(s => s.Items)
-            .AsSplitQuery()
+        var report = await db.Reports.WithContent()
             .SingleAsync(r => r.Id == reportId, cancellationToken);
         EnsurePublishable(report, expectedVersion);
 
@@ -98,7 +94,6 @@ public sealed class ReportPublisher(
         var details = new PublicationDetails(bureau.FullName, publishedOn, options.Value.Category, request.DocumentNumber, request.Summary);
         var publication = Publication.Publish(report, version, number, details, by, now, pdf);
         db.Publications.Add(publication);
-        report.Publish(by, now, $"索引号 {number.IndexNumber}");
         await db.SaveChangesAsync(cancellationToken);
 
         if (previous is not null)
@@ -120,10 +115,7 @@ public sealed class ReportPublisher(
             throw new DomainException(StaleMessage);
         }
 
-        if (report.Status != ReportStatus.Approved)
-        {
-            throw new DomainException($"报告当前状态为“{report.Status.Label()}”，审核通过后才能公开。");
-        }
+        Publication.EnsurePublishable(report);
     }
 
     private byte[] Render(AnnualReport report, Bureau bureau, DateOnly publishedOn, PublicationRequest request)

@@ -1,6 +1,7 @@
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
-using LawReport.Web.Public;
+using LawReport.Web.Pages.Public;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

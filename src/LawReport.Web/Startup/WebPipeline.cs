@@ -1,6 +1,6 @@
 using LawReport.Infrastructure.Seeding;
+using LawReport.Web.Pages.Public;
 using Microsoft.AspNetCore.HttpOverrides;
-using LawReport.Web.Public;
 
 namespace LawReport.Web.Startup;
 

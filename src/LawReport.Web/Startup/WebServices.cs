@@ -4,7 +4,7 @@ using LawReport.Infrastructure;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using LawReport.Web.Authorization;
-using LawReport.Web.Public;
+using LawReport.Web.Pages.Public;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;

@@ -2,6 +2,7 @@ using LawReport.Domain.Common;
 using LawReport.Domain.Publishing;
 using LawReport.Domain.Reports;
 using LawReport.Domain.Tests.Builders;
+using LawReport.Tests.Shared;
 
 namespace LawReport.Domain.Tests.Publishing;
 
@@ -61,6 +62,8 @@ public class PublicationRules
     {
         var report = ReportBuilder.In(ReportStatus.Approved).Build();
         var first = Publication.Publish(report, 1, IndexNumberPattern.Format(IndexNumberPattern.Default, "014109568", 2026, 1), Details, ReportBuilder.Lead, At, Pdf);
+        report.StartCorrection(ReportBuilder.Lead, "更正文字错误。", At);
+        ReportStates.WalkTo(report, ReportStatus.Approved, At);
         var second = Publication.Publish(report, 2, IndexNumberPattern.Format(IndexNumberPattern.Default, "014109568", 2026, 2), Details, ReportBuilder.Lead, At, Pdf);
 
         first.CorrectedBy(second);

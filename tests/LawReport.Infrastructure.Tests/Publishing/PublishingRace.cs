@@ -4,6 +4,7 @@ using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Publishing;
 using LawReport.Infrastructure.Tests.Support;
 using LawReport.Tests.Shared;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -45,13 +46,38 @@ public sealed class PublishingRace : IAsyncLifetime
         {
             _observer.WhileWriting = null;
             _observer.Second = PublishAsync(second);
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            await SecondWaitsOnTheIndexAsync();
         };
         var one = await PublishAsync(first);
         var two = await _observer.Second!;
 
         Assert.Equal((1, 2), (one.Serial!.Value, two.Serial!.Value));
         Assert.Contains(_log, message => message.Contains("collided with another publication", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The barrier: returns once another session of this database waits on a lock (the second insert of
+    /// serial 1, held by the first publication's open transaction), or fails the test when the second
+    /// publication finished without ever waiting.
+    /// </summary>
+    private async Task SecondWaitsOnTheIndexAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            var waiting = await _services.WithDbAsync((db, _) => db.Database
+                .SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+                .SingleAsync());
+            if (waiting > 0)
+            {
+                return;
+            }
+
+            Assert.False(_observer.Second!.IsCompleted, "The second publication finished without waiting on the first.");
+            await Task.Delay(10);
+        }
+
+        Assert.Fail("The second publication never waited on the first.");
     }
 
     private Task<Publication> PublishAsync(int id) =>

@@ -87,8 +87,7 @@ public sealed class PublishingTransaction : IAsyncLifetime
         {
             var report = await db.Reports.SingleAsync(r => r.Id == first);
             var publication = await db.Publications.SingleAsync(p => p.Id == withdrawn.Id);
-            report.Withdraw(ReportStates.Lead, "含有不应公开的信息。", _services.Time.GetUtcNow());
-            publication.Withdraw("含有不应公开的信息。", _services.Time.GetUtcNow());
+            Publication.Withdraw(report, publication, ReportStates.Lead, "含有不应公开的信息。", _services.Time.GetUtcNow());
             await db.SaveChangesAsync();
         });
         var next = await PublishAsync(second);

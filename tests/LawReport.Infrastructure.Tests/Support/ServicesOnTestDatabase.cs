@@ -31,6 +31,7 @@ internal sealed class ServicesOnTestDatabase : IAsyncDisposable
         services.AddSingleton<IAuditContext>(new FixedAuditContext(this));
         services.AddLawReportCore(configuration, _database.Options, _database.DataDirectory);
         services.AddIdentityCore<AppUser>(IdentitySetup.ConfigureOptions).AddRoles<IdentityRole>().AddLawReportStores();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1); // test hosts only: cheap hashing, same format
         services.AddLawReportNotifications(configuration);
         services.AddLawReportPublishing(configuration);
         services.AddSingleton<IReportRenderer>(_ => SharedRenderer.Value);

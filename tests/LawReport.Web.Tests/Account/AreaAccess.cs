@@ -58,7 +58,7 @@ public class AreaAccess(PortalFactory portal) : IClassFixture<PortalFactory>
     [InlineData("auditor", "/Reports", false)]
     public async Task Each_area_opens_only_for_its_role(string user, string url, bool allowed)
     {
-        using var client = await portal.SignedInAsync(user);
+        var client = await portal.SharedClientAsync(user);
 
         var page = await client.GetPageAsync(url);
 

@@ -19,7 +19,7 @@ public class FilingAccess(ReportDetailsAccess.Fixture fixture) : IClassFixture<R
     public async Task Each_page_and_save_answers_as_the_users_rights_and_the_status_say(string user, bool own, ReportStatus status)
     {
         var id = await fixture.ReportAsync(own, status);
-        using var client = user == "anonymous" ? fixture.CreatePortalClient() : await fixture.SignedInAsync(user);
+        var client = await fixture.SharedClientAsync(user);
         var filerOwn = user == "filer" && own;
         var editable = status.IsEditable();
 
@@ -60,7 +60,7 @@ public class FilingAccess(ReportDetailsAccess.Fixture fixture) : IClassFixture<R
     [InlineData("sysadmin", HttpStatusCode.Forbidden)]
     public async Task Only_a_bureaus_filer_starts_its_report(string user, HttpStatusCode expected)
     {
-        using var client = user == "anonymous" ? fixture.CreatePortalClient() : await fixture.SignedInAsync(user);
+        var client = await fixture.SharedClientAsync(user);
 
         var response = await client.GetAsync("/Reports/Start", followRedirects: false);
 

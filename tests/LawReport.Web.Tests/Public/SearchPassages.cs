@@ -1,4 +1,4 @@
-using LawReport.Web.Public.Search;
+using LawReport.Web.Pages.Public.TextSearch;
 
 namespace LawReport.Web.Tests.Public;
 

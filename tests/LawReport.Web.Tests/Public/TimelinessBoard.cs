@@ -1,6 +1,6 @@
 using System.Net;
 using LawReport.Domain.Common;
-using LawReport.Web.Public;
+using LawReport.Web.Pages.Public;
 using LawReport.Web.Tests.Support;
 
 namespace LawReport.Web.Tests.Public;

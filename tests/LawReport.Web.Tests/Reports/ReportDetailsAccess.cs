@@ -62,7 +62,7 @@ public class ReportDetailsAccess(ReportDetailsAccess.Fixture fixture) : IClassFi
     public async Task Each_user_sees_exactly_the_reports_they_may(string user, bool own, ReportStatus status)
     {
         var id = await fixture.ReportAsync(own, status);
-        using var client = user == "anonymous" ? fixture.CreatePortalClient() : await fixture.SignedInAsync(user);
+        var client = await fixture.SharedClientAsync(user);
 
         var response = await client.GetAsync($"/Reports/Details/{id}", followRedirects: false);
 

@@ -113,7 +113,10 @@ public class PublishingPages(PublishingPages.Portal portal) : IClassFixture<Publ
         var page = await lead.GetPageAsync($"/Publishing/Report/{id}");
 
         var tooLong = await lead.SubmitAsync(page.Form("form[action*='handler=Publish']"), Fields(("Publish.Summary", new string('概', 101))));
-        await portal.ChangeAsync(id, report => report.Publish(ReportStates.Lead, portal.Time.GetUtcNow()));
+        // Someone publishes meanwhile (the publication itself is not stored: the test counts what the stale form adds).
+        await portal.ChangeAsync(id, report => Publication.Publish(
+            report, 1, IndexNumberPattern.Format(IndexNumberPattern.Default, "000000000", 2026, 1), new PublicationDetails("测试单位", new DateOnly(2026, 3, 20), "综合政务"),
+            ReportStates.Lead, portal.Time.GetUtcNow(), [1]));
         var stale = await lead.SubmitAsync(page.Form("form[action*='handler=Publish']"));
 
         Assert.Contains("内容概述不能超过100个字符", tooLong.FieldError("Publish.Summary"));

@@ -165,7 +165,7 @@ public class ReviewAccess(ReviewAccess.Fixture fixture) : IClassFixture<ReviewAc
         var allowed = definition.Allowed(user, own);
         var id = await fixture.ReportAsync(action, own, definition.Status, fresh: allowed);
         var before = await fixture.ReportAsync(id);
-        using var client = user == "anonymous" ? fixture.CreatePortalClient() : await fixture.SignedInAsync(user);
+        var client = await fixture.SharedClientAsync(user);
 
         var response = await PostAsync(client, string.Format(CultureInfo.InvariantCulture, definition.Url, id), before.Version, definition.Fields);
 
@@ -201,7 +201,7 @@ public class ReviewAccess(ReviewAccess.Fixture fixture) : IClassFixture<ReviewAc
         var (status, message) = WrongStatus[action];
         var id = await fixture.ReportAsync(action, own: true, status, fresh: false);
         var before = await fixture.ReportAsync(id);
-        using var client = await fixture.SignedInAsync(user);
+        var client = await fixture.SharedClientAsync(user);
 
         var response = await PostAsync(client, string.Format(CultureInfo.InvariantCulture, definition.Url, id), before.Version, definition.Fields);
 
@@ -246,7 +246,7 @@ public class ReviewAccess(ReviewAccess.Fixture fixture) : IClassFixture<ReviewAc
     public async Task Each_page_opens_exactly_for_its_users(string user, string page, bool own)
     {
         var id = await fixture.ReportAsync("Publish", own, ReportStatus.Approved, fresh: false);
-        using var client = user == "anonymous" ? fixture.CreatePortalClient() : await fixture.SignedInAsync(user);
+        var client = await fixture.SharedClientAsync(user);
 
         var response = await client.GetAsync(string.Format(CultureInfo.InvariantCulture, page, id), followRedirects: false);
 

@@ -1,9 +1,10 @@
 using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
+using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using LawReport.Tests.Shared;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Tests.Support;
-using LawReport.Web.Workflow;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

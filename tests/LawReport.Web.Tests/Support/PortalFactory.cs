@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Seeding;
 using LawReport.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +18,8 @@ namespace LawReport.Web.Tests.Support;
 public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestDatabase Database { get; } = TestDatabase.Create();
+
+    private readonly ConcurrentDictionary<string, Task<PortalClient>> _sharedClients = new(StringComparer.Ordinal);
 
     protected virtual string Environment => "Testing";
 
@@ -34,6 +38,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+
+        // Test hosts only: one PBKDF2 iteration instead of the production 100,000, so the hundreds of
+        // sign-ins of the authorization matrices cost nothing. The hash format, the password rules and the
+        // sign-in path are the production ones; the iteration count is stored in each hash.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1));
     }
 
     public async Task InitializeAsync()
@@ -76,8 +85,21 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             return true;
         });
 
+    /// <summary>
+    /// A client signed in as <paramref name="userName"/> (not signed in for <c>anonymous</c>), shared by every
+    /// test of this fixture that asks for it: the authorization matrices sign in once per user instead of once
+    /// per case. Only for tests that do not change the account or its session; the fixture disposes it.
+    /// </summary>
+    public Task<PortalClient> SharedClientAsync(string userName) =>
+        _sharedClients.GetOrAdd(userName, name => name == "anonymous" ? Task.FromResult(CreatePortalClient()) : SignedInAsync(name));
+
     async Task IAsyncLifetime.DisposeAsync()
     {
+        foreach (var client in _sharedClients.Values)
+        {
+            (await client).Dispose();
+        }
+
         await base.DisposeAsync();
         await Database.DisposeAsync();
     }

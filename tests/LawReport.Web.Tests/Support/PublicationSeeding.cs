@@ -7,7 +7,7 @@ using LawReport.Domain.Publishing;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Tests.Shared;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -95,8 +95,7 @@ public static class PublicationSeeding
         {
             var (publication, report, _) = await LoadAsync(db, publicationId);
             var at = At(publication.PublishedOn).AddDays(1);
-            publication.Withdraw(reason, at);
-            report.Withdraw(ReportStates.Lead, reason, at);
+            Publication.Withdraw(report, publication, ReportStates.Lead, reason, at);
             await db.SaveChangesAsync();
         });
 
@@ -109,7 +108,6 @@ public static class PublicationSeeding
         var number = IndexNumberPattern.Format(IndexNumberPattern.Default, code, publishedOn.Year, serial);
         var pdf = Render(services, report.Content, bureau, report.Year, at);
         var publication = Publication.Publish(report, version, number, new PublicationDetails(bureau.FullName, publishedOn, category), ReportStates.Lead, at, pdf);
-        report.Publish(ReportStates.Lead, at);
         db.Publications.Add(publication);
         await db.SaveChangesAsync();
         return publication;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LawReport.Infrastructure.Identity;
 using LawReport.Web.Authorization;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -49,7 +50,7 @@ public sealed class ChangePasswordModel(
 
         // A fresh cookie without the "must change" claim.
         await signInManager.RefreshSignInAsync(user);
-        TempData["Status"] = "密码已修改。";
+        TempData.SetStatus("密码已修改。");
         return LocalRedirect("/");
     }
 

@@ -1,4 +1,5 @@
 using LawReport.Infrastructure.Identity;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signInManager) : PageMode
     public async Task<IActionResult> OnPostAsync()
     {
         await signInManager.SignOutAsync();
-        TempData["Status"] = "您已安全退出。";
+        TempData.SetStatus("您已安全退出。");
         return LocalRedirect("/");
     }
 }

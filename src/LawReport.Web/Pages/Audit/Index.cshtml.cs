@@ -3,7 +3,7 @@ using LawReport.Domain.Audit;
 using LawReport.Domain.Common;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Exports;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

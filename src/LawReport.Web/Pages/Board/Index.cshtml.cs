@@ -2,7 +2,7 @@ using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Exports;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

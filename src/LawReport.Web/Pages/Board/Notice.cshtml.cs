@@ -1,7 +1,7 @@
 using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Infrastructure.Data;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

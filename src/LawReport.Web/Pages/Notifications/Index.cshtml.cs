@@ -3,6 +3,7 @@ using LawReport.Domain.Reports;
 using LawReport.Domain.Users;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,19 +59,21 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
         }
 
         await db.SaveChangesAsync();
-        TempData["Status"] = "全部通知已标为已读。";
+        TempData.SetStatus("全部通知已标为已读。");
         return RedirectToPage();
     }
 
     /// <summary>The page where the user can do what the report needs from them now, else where they can read it.</summary>
     private async Task<string> DestinationAsync(Notification notification)
     {
+        // The areas (and so the pages) the user may open, by the same policies that guard them.
+        async Task<bool> Area(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
         var report = notification.ReportId is { } reportId
             ? await db.Reports.AsNoTracking().Where(r => r.Id == reportId).Select(r => new ReportAccessTarget(r.BureauId, r.Status)).FirstOrDefaultAsync()
             : null;
         if (report is null)
         {
-            return User.IsInRole(Roles.Reviewer) ? "/Board" : User.IsInRole(Roles.BureauLead) && !User.IsInRole(Roles.Filer) ? "/SignOff" : "/Reports";
+            return await Area(Policies.Reviewer) ? "/Board" : await Area(Policies.BureauLead) && !User.ToReportActor().Has(Roles.Filer) ? "/SignOff" : "/Reports";
         }
 
         async Task<bool> May(ReportRequirement requirement) => (await authorization.AuthorizeAsync(User, report, requirement)).Succeeded;
@@ -78,7 +81,7 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
         return await May(ReportRequirement.Review) ? $"/Review/Report/{id}"
             : await May(ReportRequirement.SignOff) ? $"/SignOff/Report/{id}"
             : report.Status == ReportStatus.Approved && await May(ReportRequirement.Publish) ? $"/Publishing/Report/{id}"
-            : await May(ReportRequirement.View) ? (User.IsInRole(Roles.Reviewer) ? $"/Review/Report/{id}" : $"/Reports/Details/{id}")
+            : await May(ReportRequirement.View) ? (await Area(Policies.Reviewer) ? $"/Review/Report/{id}" : $"/Reports/Details/{id}")
             : "/Notifications";
     }
 }

@@ -1,5 +1,5 @@
 using LawReport.Infrastructure.Data;
-using LawReport.Web.Public;
+using LawReport.Web.Pages.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using LawReport.Documents.Model;
 using LawReport.Domain.Common;
 using LawReport.Domain.Publishing;
 using LawReport.Infrastructure.Data;
-using LawReport.Web.Public;
+using LawReport.Web.Pages.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

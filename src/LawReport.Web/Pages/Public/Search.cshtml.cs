@@ -1,5 +1,5 @@
-using LawReport.Web.Public;
-using LawReport.Web.Public.Search;
+using LawReport.Web.Pages.Public;
+using LawReport.Web.Pages.Public.TextSearch;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

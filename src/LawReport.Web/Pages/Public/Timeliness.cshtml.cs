@@ -1,6 +1,6 @@
 using LawReport.Domain.Common;
 using LawReport.Infrastructure.Data;
-using LawReport.Web.Public;
+using LawReport.Web.Pages.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -20,12 +20,10 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
 
     public async Task OnGetAsync()
     {
-        var reports = db.Reports.AsNoTracking().Where(r => Publishable.Contains(r.Status));
-        if (!User.IsInRole(Roles.Reviewer))
-        {
-            var bureauId = User.GetBureauId();
-            reports = reports.Where(r => r.BureauId == bureauId);
-        }
+        // The reports the user may read (ReportAccess, as on the report page) that are at the publishing stage.
+        var reports = db.Reports.AsNoTracking()
+            .Where(ReportAccess.Filter(User.ToReportActor(), ReportOperation.View))
+            .Where(r => Publishable.Contains(r.Status));
 
         var found = await (from r in reports
                            join b in db.Bureaus on r.BureauId equals b.Id

@@ -5,8 +5,8 @@ using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Publishing;
 using LawReport.Web.Authorization;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
-using LawReport.Web.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -70,11 +70,18 @@ public sealed class ReportModel(
     public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
 
     /// <summary>A published version's PDF, exactly as stored.</summary>
-    public Task<IActionResult> OnGetFileAsync(int id, int version) =>
-        this.ShowReportAsync(authorization, db.Reports, id, async _ =>
-            await db.Publications.AsNoTracking().Include(p => p.File).FirstOrDefaultAsync(p => p.ReportId == id && p.Version == version) is { File: { } file } publication
-                ? File(file.Bytes, "application/pdf", $"{publication.Title}（第{publication.Version}版）.pdf")
-                : NotFound());
+    public async Task<IActionResult> OnGetFileAsync(int id, int version)
+    {
+        var opened = await this.OpenToReadAsync(authorization, db.Reports, id);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        return await db.Publications.AsNoTracking().Include(p => p.File).FirstOrDefaultAsync(p => p.ReportId == id && p.Version == version) is { File: { } file } publication
+            ? File(file.Bytes, "application/pdf", $"{publication.Title}（第{publication.Version}版）.pdf")
+            : NotFound();
+    }
 
     public async Task<IActionResult> OnPostPublishAsync(int id)
     {
@@ -98,7 +105,7 @@ public sealed class ReportModel(
         {
             var publication = await publisher.PublishAsync(
                 id, Version, new PublicationRequest(Publish.Summary ?? "", Publish.DocumentNumber ?? ""), User.ToActor(), HttpContext.RequestAborted);
-            TempData["Status"] = $"已公开发布，索引号 {publication.IndexNumber}。";
+            TempData.SetStatus($"已公开发布，索引号 {publication.IndexNumber}。");
             return RedirectToPage("Report", new { id });
         }
         catch (DomainException e)
@@ -110,53 +117,96 @@ public sealed class ReportModel(
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id)
     {
-        var current = await db.Publications.FirstOrDefaultAsync(p => p.ReportId == id && p.State == PublicationState.Current);
-        return await this.ChangeReportAsync(db, authorization, id, ReportRequirement.Publish, Version,
-            () => reasonValidator.ValidateIntoAsync(Withdrawal, ModelState, nameof(Withdrawal)),
-            report =>
-            {
-                var now = time.GetUtcNow();
-                var reason = Withdrawal.Reason ?? "";
-                report.Withdraw(User.ToActor(), reason, now);
-                (current ?? throw new DomainException("这份报告没有现行的公开版本。")).Withdraw(reason, now);
-            },
-            () => Done(id, "已撤回公开。公开记录和索引号保留，公众不再能查阅。"),
-            () => ShowAsync(id));
-    }
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.Publish, Version);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
 
-    public Task<IActionResult> OnPostCorrectAsync(int id) =>
-        this.ChangeReportAsync(db, authorization, id, ReportRequirement.Publish, Version,
-            () => reasonValidator.ValidateIntoAsync(Correction, ModelState, nameof(Correction)),
-            report => report.StartCorrection(User.ToActor(), Correction.Reason ?? "", time.GetUtcNow()),
-            () => Done(id, "报告已转为草稿以便更正。现行版本在更正版本公开前仍然有效。"),
-            () => ShowAsync(id));
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
 
-    private RedirectToPageResult Done(int id, string status)
-    {
-        TempData["Status"] = status;
+        if (!await reasonValidator.ValidateIntoAsync(Withdrawal, ModelState, nameof(Withdrawal)))
+        {
+            return await ShowAsync(id);
+        }
+
+        try
+        {
+            var current = await db.Publications.FirstOrDefaultAsync(p => p.ReportId == id && p.State == PublicationState.Current);
+            Publication.Withdraw(opened.Report, current, User.ToActor(), Withdrawal.Reason ?? "", time.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus("已撤回公开。公开记录和索引号保留，公众不再能查阅。");
         return RedirectToPage("Report", new { id });
     }
 
-    private Task<IActionResult> ShowAsync(int id) =>
-        this.ShowReportAsync(authorization, db.Reports, id, async report =>
+    public async Task<IActionResult> OnPostCorrectAsync(int id)
+    {
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.Publish, Version);
+        if (opened.Refused)
         {
-            var bureau = await db.Bureaus.AsNoTracking().SingleAsync(b => b.Id == report.BureauId);
-            Id = report.Id;
-            Title = report.Title;
-            Bureau = bureau.FullName;
-            OrganizationCode = bureau.OrganizationCode;
-            Year = report.Year;
-            Status = report.Status;
-            Version = report.Version;
-            Today = time.ChinaToday();
-            MayPublish = (await authorization.AuthorizeAsync(User, report, ReportRequirement.Publish)).Succeeded;
-            Versions = await db.Publications.AsNoTracking()
-                .Where(p => p.ReportId == id)
-                .OrderByDescending(p => p.Version)
-                .Select(p => new VersionRow(p.Version, p.State, p.IndexNumber, p.PublishedOn, p.PublishedByName, p.PdfSha256, p.PdfLength, p.WithdrawalReason))
-                .ToListAsync();
-            return Page();
-        });
+            return opened.Refusal;
+        }
+
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
+
+        if (!await reasonValidator.ValidateIntoAsync(Correction, ModelState, nameof(Correction)))
+        {
+            return await ShowAsync(id);
+        }
+
+        try
+        {
+            opened.Report.StartCorrection(User.ToActor(), Correction.Reason ?? "", time.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus("报告已转为草稿以便更正。现行版本在更正版本公开前仍然有效。");
+        return RedirectToPage("Report", new { id });
+    }
+
+    /// <summary>The page as the report now stands, with <paramref name="refusal"/> on the form when an action did not go through.</summary>
+    private async Task<IActionResult> ShowAsync(int id, string? refusal = null)
+    {
+        var opened = await this.OpenToShowAsync(db, authorization, db.Reports, id, refusal);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        var report = opened.Report;
+        var bureau = await db.Bureaus.AsNoTracking().SingleAsync(b => b.Id == report.BureauId);
+        Id = report.Id;
+        Title = report.Title;
+        Bureau = bureau.FullName;
+        OrganizationCode = bureau.OrganizationCode;
+        Year = report.Year;
+        Status = report.Status;
+        Version = report.Version;
+        Today = time.ChinaToday();
+        MayPublish = (await authorization.AuthorizeAsync(User, report, ReportRequirement.Publish)).Succeeded;
+        Versions = await db.Publications.AsNoTracking()
+            .Where(p => p.ReportId == id)
+            .OrderByDescending(p => p.Version)
+            .Select(p => new VersionRow(p.Version, p.State, p.IndexNumber, p.PublishedOn, p.PublishedByName, p.PdfSha256, p.PdfLength, p.WithdrawalReason))
+            .ToListAsync();
+        return Page();
+    }
 
     public sealed record VersionRow(
         int Version, PublicationState State, string IndexNumber, DateOnly PublishedOn, string PublishedBy, string Sha256, int Length, string WithdrawalReason)

@@ -3,7 +3,7 @@ using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,13 +32,15 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var (report, access, refusal) = await this.OpenForReadingAsync(db, authorization, id);
-        if (refusal is not null)
+        var opened = await this.OpenToReadAsync(authorization, db.Reports.ForReading(), id);
+        if (opened.Refused)
         {
-            return refusal;
+            return opened.Refusal;
         }
 
-        Bureau = await db.BureauNameAsync(report!.BureauId);
+        var report = opened.Report;
+        var access = await authorization.EditAccessAsync(User, report);
+        Bureau = await db.BureauNameAsync(report.BureauId);
         Id = report.Id;
         Access = access;
         ReturnPoints = report.ReturnPoints;

@@ -3,8 +3,8 @@ using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Pages.Reports.Editing;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
-using LawReport.Web.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +17,7 @@ namespace LawReport.Web.Pages.Reports;
 /// addressee, opening, closing, signature, date written, note; autosaved like a section), and the list of
 /// sections, which can be added, moved and removed.
 /// </summary>
-public sealed class EditModel(
+public sealed partial class EditModel(
     AppDbContext db,
     IAuthorizationService authorization,
     IValidator<EditModel.DetailsInput> detailsValidator,
@@ -70,14 +70,14 @@ public sealed class EditModel(
     /// <param name="kind">The kind the add-section form starts with (a missing part's link from the completeness check).</param>
     public async Task<IActionResult> OnGetAsync(SectionKind? kind)
     {
-        var (report, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
-        if (refusal is not null)
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (opened.IsRefused)
         {
-            return refusal;
+            return opened.Refusal(this);
         }
 
-        await DescribeAsync(report!, access);
-        Details = DetailsInput.From(report!);
+        await DescribeAsync(opened.Report, opened.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed);
+        Details = DetailsInput.From(opened.Report);
         Structure = Structure with { Kind = kind is { } k && Enum.IsDefined(k) ? k : SectionKind.Other };
         ImportNotes = (TempData[ImportNotesKey] as string)?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
         return Page();
@@ -86,17 +86,22 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostDetailsAsync()
     {
         var attempt = await SaveDetailsAsync();
-        if (this.Settled(attempt, () => Saved($"已保存 {time.ClockTime(attempt.At)}。", "details")) is { } settled)
+        if (attempt.IsRefused)
         {
-            return settled;
+            return attempt.Refusal(this);
         }
 
-        var report = await RedisplayAsync(attempt);
-        if (attempt.Outcome is SaveOutcome.Conflict)
+        if (attempt.IsSaved)
+        {
+            return Saved($"已保存 {time.ClockTime(attempt.At)}。", "details");
+        }
+
+        await RedisplayAsync(attempt.Report, attempt.Outcome);
+        if (attempt.IsConflict)
         {
             // The form stays the filer's; its tokens move to the saved details, which are shown beside each field.
-            DetailsConflict = DetailsInput.From(report);
-            Details = Details with { Version = report.Version, Base = DetailsConflict.Base };
+            DetailsConflict = DetailsInput.From(attempt.Report);
+            Details = Details with { Version = attempt.Report.Version, Base = DetailsConflict.Base };
             ModelState.Clear();
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
@@ -108,117 +113,164 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostDetailsAutosaveAsync()
     {
         var attempt = await SaveDetailsAsync();
-        return AutosaveReplies.For(
-            attempt,
-            ModelState,
-            time,
-            current => AutosaveReplies.Conflict(current.Version, Details with { Version = default, Base = null }, DetailsInput.From(current) with { Version = default, Base = null }),
-            _ => 0);
+        if (attempt.IsSaved)
+        {
+            return AutosaveReplies.Saved(attempt.Report.Version, EditFingerprint.OfDetails(attempt.Report), attempt.At, time, 0);
+        }
+
+        return attempt.IsConflict
+            ? AutosaveReplies.Conflict(
+                attempt.Report.Version, Details with { Version = default, Base = null }, DetailsInput.From(attempt.Report) with { Version = default, Base = null })
+            : AutosaveReplies.NotSaved(attempt, ModelState);
     }
 
     public async Task<IActionResult> OnPostAnswerAsync()
     {
-        var attempt = await new ReportSaver(db, authorization, time).TrySaveAsync(
-            User,
-            Id,
-            Answer.Version,
-            Answer.Base,
-            report => report.ReturnPoints.FirstOrDefault(p => p.Number == Answer.Number) is { } point ? EditFingerprint.OfAnswer(point) : null,
-            _ => answerValidator.ValidateIntoAsync(Answer, ModelState, nameof(Answer)),
-            (report, at) => report.AnswerReturnPoint(Answer.Number, Answer.Text ?? "", at),
-            ModelState);
-        if (this.Settled(attempt, () => Saved($"已保存对第{Answer.Number}条退回意见的答复。", $"point-{Answer.Number}")) is { } settled)
+        var attempt = await SaveAnswerAsync();
+        if (attempt.IsRefused)
         {
-            return settled;
+            return attempt.Refusal(this);
         }
 
-        var report = await RedisplayAsync(attempt);
-        Details = DetailsInput.From(report);
-        if (attempt.Outcome == SaveOutcome.Conflict && report.ReturnPoints.FirstOrDefault(p => p.Number == Answer.Number) is { } saved)
+        if (attempt.IsSaved)
+        {
+            return Saved($"已保存对第{Answer.Number}条退回意见的答复。", $"point-{Answer.Number}");
+        }
+
+        await RedisplayAsync(attempt.Report, attempt.Outcome);
+        Details = DetailsInput.From(attempt.Report);
+        if (attempt.IsConflict && attempt.Report.ReturnPoints.FirstOrDefault(p => p.Number == Answer.Number) is { } saved)
         {
             AnswerConflict = (saved.Number, saved.Answer);
-            Answer = Answer with { Version = report.Version, Base = EditFingerprint.OfAnswer(saved) };
+            Answer = Answer with { Version = attempt.Report.Version, Base = EditFingerprint.OfAnswer(saved) };
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 
         return Page();
     }
 
-    public Task<IActionResult> OnPostAddSectionAsync() =>
-        ChangeStructureAsync(
-            _ => Structure.Base ?? "", // A new section goes to the end: there is nothing it could overwrite.
-            _ => true,
-            (report, at) =>
-            {
-                var kind = Enum.IsDefined(Structure.Kind) ? Structure.Kind : SectionKind.Other;
-                var heading = PlainText.Line(Structure.Heading) is { Length: > 0 } typed ? typed : kind.StandardHeading(report.Year);
-                var section = report.AddSection(kind, heading, at);
-                return ($"已添加第{Numbering.ChineseNumeral(section.Order)}部分“{section.Heading}”。", Url.Page("/Reports/Section", new { id = Id, position = section.Order }));
-            });
-
-    public Task<IActionResult> OnPostMoveSectionAsync() =>
-        ChangeStructureAsync(
-            SectionAtPosition,
-            _ => true,
-            (report, at) =>
-            {
-                var heading = report.Section(Structure.Position).Heading;
-                report.MoveSection(Structure.Position, Structure.Direction, at);
-                return ($"已将“{heading}”{(Structure.Direction < 0 ? "上移" : "下移")}。", null);
-            });
-
-    public Task<IActionResult> OnPostRemoveSectionAsync() =>
-        ChangeStructureAsync(
-            SectionAtPosition,
-            report =>
-            {
-                // A section with text is removed only once the filer confirmed it on the page this returns.
-                var section = report.Section(Structure.Position);
-                if (section.IsEmpty || Structure.Confirm)
-                {
-                    return true;
-                }
-
-                ConfirmRemoval = new SectionLink(section.Order, section.Heading, section.Kind, section.TextLength);
-                return false;
-            },
-            (report, at) =>
-            {
-                var heading = report.Section(Structure.Position).Heading;
-                report.RemoveSection(Structure.Position, at);
-                return ($"已删除“{heading}”。", null);
-            });
-
-    private string? SectionAtPosition(AnnualReport report) =>
-        report.Sections.FirstOrDefault(s => s.Order == Structure.Position) is { } section ? EditFingerprint.Of(section) : null;
-
     /// <summary>
-    /// Adds, moves or removes a section. Positions move under such changes, so one based on an out-of-date
-    /// view of the section is refused (no text is lost: the filer looks again and repeats it).
+    /// Adds a section at the end. Positions move when sections are added, moved or removed, so each of these
+    /// changes based on an out-of-date view is refused (no text is lost: the filer looks again and repeats it).
     /// </summary>
-    private async Task<IActionResult> ChangeStructureAsync(
-        Func<AnnualReport, string?> fingerprintOf,
-        Func<AnnualReport, bool> mayChange,
-        Func<AnnualReport, DateTimeOffset, (string Done, string? Next)> change)
+    public async Task<IActionResult> OnPostAddSectionAsync()
     {
-        (string Done, string? Next) outcome = ("", null);
-        var attempt = await new ReportSaver(db, authorization, time).TrySaveAsync(
-            User,
-            Id,
-            Structure.Version,
-            Structure.Base,
-            fingerprintOf,
-            report => Task.FromResult(mayChange(report)),
-            (report, at) => outcome = change(report, at),
-            ModelState);
-        if (this.Settled(attempt, () => Saved(outcome.Done, outcome.Next ?? "sections")) is { } settled)
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (!opened.IsOpen)
         {
-            return settled;
+            return await StructureUnchangedAsync(opened);
         }
 
-        var report = await RedisplayAsync(attempt);
-        Details = DetailsInput.From(report);
-        if (attempt.Outcome == SaveOutcome.Conflict)
+        // A new section goes to the end: there is nothing it could overwrite.
+        var report = opened.Report;
+        if (EditFingerprint.IsStale(report, Structure.Version, Structure.Base, Structure.Base ?? ""))
+        {
+            return await StructureUnchangedAsync(SaveAttempt.Conflict(report));
+        }
+
+        var kind = Enum.IsDefined(Structure.Kind) ? Structure.Kind : SectionKind.Other;
+        var heading = PlainText.Line(Structure.Heading) is { Length: > 0 } typed ? typed : kind.StandardHeading(report.Year);
+        var at = time.GetUtcNow();
+        ReportSection section;
+        try
+        {
+            section = report.AddSection(kind, heading, at);
+        }
+        catch (DomainException e)
+        {
+            return await StructureUnchangedAsync(SaveAttempt.Invalid(report), e.Message);
+        }
+
+        var attempt = await db.SaveAsync(report, at);
+        return attempt.IsSaved
+            ? Saved($"已添加第{Numbering.ChineseNumeral(section.Order)}部分“{section.Heading}”。", Url.Page("/Reports/Section", new { id = Id, position = section.Order }) ?? "sections")
+            : await StructureUnchangedAsync(attempt);
+    }
+
+    public async Task<IActionResult> OnPostMoveSectionAsync()
+    {
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (!opened.IsOpen)
+        {
+            return await StructureUnchangedAsync(opened);
+        }
+
+        var report = opened.Report;
+        if (SectionAtPosition(report) is not { } section || EditFingerprint.IsStale(report, Structure.Version, Structure.Base, EditFingerprint.Of(section)))
+        {
+            return await StructureUnchangedAsync(SaveAttempt.Conflict(report));
+        }
+
+        var at = time.GetUtcNow();
+        try
+        {
+            report.MoveSection(Structure.Position, Structure.Direction, at);
+        }
+        catch (DomainException e)
+        {
+            return await StructureUnchangedAsync(SaveAttempt.Invalid(report), e.Message);
+        }
+
+        var attempt = await db.SaveAsync(report, at);
+        return attempt.IsSaved
+            ? Saved($"已将“{section.Heading}”{(Structure.Direction < 0 ? "上移" : "下移")}。", "sections")
+            : await StructureUnchangedAsync(attempt);
+    }
+
+    public async Task<IActionResult> OnPostRemoveSectionAsync()
+    {
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (!opened.IsOpen)
+        {
+            return await StructureUnchangedAsync(opened);
+        }
+
+        var report = opened.Report;
+        if (SectionAtPosition(report) is not { } section || EditFingerprint.IsStale(report, Structure.Version, Structure.Base, EditFingerprint.Of(section)))
+        {
+            return await StructureUnchangedAsync(SaveAttempt.Conflict(report));
+        }
+
+        // A section with text is removed only once the filer confirmed it on the page this returns.
+        if (!section.IsEmpty && !Structure.Confirm)
+        {
+            ConfirmRemoval = new SectionLink(section.Order, section.Heading, section.Kind, section.TextLength);
+            return await StructureUnchangedAsync(SaveAttempt.Invalid(report));
+        }
+
+        var heading = section.Heading;
+        var at = time.GetUtcNow();
+        try
+        {
+            report.RemoveSection(Structure.Position, at);
+        }
+        catch (DomainException e)
+        {
+            return await StructureUnchangedAsync(SaveAttempt.Invalid(report), e.Message);
+        }
+
+        var attempt = await db.SaveAsync(report, at);
+        return attempt.IsSaved ? Saved($"已删除“{heading}”。", "sections") : await StructureUnchangedAsync(attempt);
+    }
+
+    private ReportSection? SectionAtPosition(AnnualReport report) => report.Sections.FirstOrDefault(s => s.Order == Structure.Position);
+
+    /// <summary>The overview again after a change of the sections that did not go through (404 and 403 aside).</summary>
+    private async Task<IActionResult> StructureUnchangedAsync(SaveAttempt attempt, string? refusal = null)
+    {
+        if (attempt.IsRefused)
+        {
+            return attempt.Refusal(this);
+        }
+
+        if (refusal is not null)
+        {
+            ModelState.AddModelError(string.Empty, refusal);
+        }
+
+        await RedisplayAsync(attempt.Report, attempt.Outcome);
+        Details = DetailsInput.From(attempt.Report);
+        if (attempt.IsConflict)
         {
             ModelState.AddModelError(string.Empty, "报告的结构已被他人（或您在另一个窗口中）修改，各部分的顺序可能已经变化。请查看下面的最新内容后再操作。");
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -230,35 +282,88 @@ public sealed class EditModel(
     /// <summary>After a save: the message for the next page, then back to the overview at a fragment (#details) or on to an address (/Reports/…).</summary>
     private IActionResult Saved(string message, string fragmentOrUrl)
     {
-        TempData["Status"] = message;
+        TempData.SetStatus(message);
         return fragmentOrUrl.StartsWith('/') ? Redirect(fragmentOrUrl) : RedirectToPage(null, null, new { id = Id }, fragmentOrUrl);
     }
 
     /// <summary>The overview again after a save that did not go through, as the report now stands.</summary>
-    private async Task<AnnualReport> RedisplayAsync(SaveAttempt attempt)
+    private async Task RedisplayAsync(AnnualReport report, SaveOutcome outcome)
     {
-        var report = attempt.Report!;
-        await DescribeAsync(report, attempt.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed);
-        if (attempt.Outcome == SaveOutcome.Locked)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-
-        return report;
+        var locked = outcome == SaveOutcome.Locked;
+        await DescribeAsync(report, locked ? EditAccess.Locked : EditAccess.Allowed);
+        Response.StatusCode = locked ? StatusCodes.Status409Conflict : Response.StatusCode;
     }
 
-    private Task<SaveAttempt> SaveDetailsAsync() =>
-        new ReportSaver(db, authorization, time).TrySaveAsync(
-            User,
-            Id,
-            Details.Version,
-            Details.Base,
-            EditFingerprint.OfDetails,
-            _ => detailsValidator.ValidateIntoAsync(Details, ModelState, nameof(Details)),
-            (report, at) => report.UpdateDetails(
+    /// <summary>Saves the posted details: load, authorize, refuse if they changed since the form was filled, validate, change, save.</summary>
+    private async Task<SaveAttempt> SaveDetailsAsync()
+    {
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (!opened.IsOpen)
+        {
+            return opened;
+        }
+
+        var report = opened.Report;
+        if (EditFingerprint.IsStale(report, Details.Version, Details.Base, EditFingerprint.OfDetails(report)))
+        {
+            return SaveAttempt.Conflict(report);
+        }
+
+        if (!await detailsValidator.ValidateIntoAsync(Details, ModelState, nameof(Details)))
+        {
+            return SaveAttempt.Invalid(report);
+        }
+
+        var at = time.GetUtcNow();
+        try
+        {
+            report.UpdateDetails(
                 Details.Title ?? "", Details.Addressee ?? "", Details.Preamble ?? "", Details.Closing ?? "",
-                Details.Signature ?? "", Details.DateWritten, Details.Note ?? "", at),
-            ModelState);
+                Details.Signature ?? "", Details.DateWritten, Details.Note ?? "", at);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return SaveAttempt.Invalid(report);
+        }
+
+        return await db.SaveAsync(report, at);
+    }
+
+    /// <summary>Saves the answer to one return point, the same way as the details.</summary>
+    private async Task<SaveAttempt> SaveAnswerAsync()
+    {
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (!opened.IsOpen)
+        {
+            return opened;
+        }
+
+        var report = opened.Report;
+        var point = report.ReturnPoints.FirstOrDefault(p => p.Number == Answer.Number);
+        if (point is null || EditFingerprint.IsStale(report, Answer.Version, Answer.Base, EditFingerprint.OfAnswer(point)))
+        {
+            return SaveAttempt.Conflict(report);
+        }
+
+        if (!await answerValidator.ValidateIntoAsync(Answer, ModelState, nameof(Answer)))
+        {
+            return SaveAttempt.Invalid(report);
+        }
+
+        var at = time.GetUtcNow();
+        try
+        {
+            report.AnswerReturnPoint(Answer.Number, Answer.Text ?? "", at);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return SaveAttempt.Invalid(report);
+        }
+
+        return await db.SaveAsync(report, at);
+    }
 
     private async Task DescribeAsync(AnnualReport report, EditAccess access)
     {
@@ -268,92 +373,5 @@ public sealed class EditModel(
         ReturnPoints = report.ReturnPoints.OrderBy(p => p.IsOpen ? 0 : 1).ThenBy(p => p.Number).ToList();
         Version = report.Version;
         SectionFingerprints = report.Sections.ToDictionary(s => s.Order, EditFingerprint.Of);
-    }
-
-    public sealed record DetailsInput
-    {
-        public Guid Version { get; set; }
-
-        public string? Base { get; set; }
-
-        public string? Title { get; set; }
-
-        public string? Addressee { get; set; }
-
-        public string? Preamble { get; set; }
-
-        public string? Closing { get; set; }
-
-        public string? Signature { get; set; }
-
-        public DateOnly? DateWritten { get; set; }
-
-        public string? Note { get; set; }
-
-        public static DetailsInput From(AnnualReport report) => new()
-        {
-            Version = report.Version,
-            Base = EditFingerprint.OfDetails(report),
-            Title = report.Title,
-            Addressee = report.Addressee,
-            Preamble = report.Preamble,
-            Closing = report.Closing,
-            Signature = report.Signature,
-            DateWritten = report.DateWritten,
-            Note = report.Note,
-        };
-    }
-
-    public sealed class DetailsValidator : AbstractValidator<DetailsInput>
-    {
-        public DetailsValidator()
-        {
-            RuleFor(x => x.Title).RequiredLine("请填写报告标题。").LineOfAtMost(AnnualReportLimits.TitleMaxLength, "标题");
-            RuleFor(x => x.Addressee).LineOfAtMost(AnnualReportLimits.AddresseeMaxLength, "主送机关");
-            RuleFor(x => x.Preamble).BlockOfAtMost(AnnualReportLimits.PreambleMaxLength, "开头段落");
-            RuleFor(x => x.Closing).LineOfAtMost(AnnualReportLimits.ClosingMaxLength, "结束语");
-            RuleFor(x => x.Signature).LineOfAtMost(AnnualReportLimits.SignatureMaxLength, "发文机关署名");
-            RuleFor(x => x.Note).LineOfAtMost(AnnualReportLimits.NoteMaxLength, "附注");
-            RuleFor(x => x.DateWritten!.Value.Year)
-                .InclusiveBetween(Domain.Cycles.ReportingCycle.FirstYear, Domain.Cycles.ReportingCycle.LastYear + 1)
-                .When(x => x.DateWritten is not null)
-                .WithMessage("成文日期无效。")
-                .OverridePropertyName(nameof(DetailsInput.DateWritten));
-        }
-    }
-
-    public sealed record AnswerInput
-    {
-        public Guid Version { get; set; }
-
-        public string? Base { get; set; }
-
-        public int Number { get; set; }
-
-        public string? Text { get; set; }
-    }
-
-    public sealed class AnswerValidator : AbstractValidator<AnswerInput>
-    {
-        public AnswerValidator() =>
-            RuleFor(x => x.Text).BlockOfAtMost(ReturnPoint.TextMaxLength, "答复");
-    }
-
-    public sealed record StructureInput
-    {
-        public Guid Version { get; set; }
-
-        public string? Base { get; set; }
-
-        public int Position { get; set; }
-
-        /// <summary>-1 up, +1 down.</summary>
-        public int Direction { get; set; }
-
-        public bool Confirm { get; set; }
-
-        public SectionKind Kind { get; set; } = SectionKind.Other;
-
-        public string? Heading { get; set; }
     }
 }

@@ -9,31 +9,20 @@ namespace LawReport.Web.Pages.Reports;
 
 /// <summary>
 /// The reports a user may see: their own bureau's for filers and heads, the ones handed to the city
-/// for reviewers. The filter is in the query, never applied after loading.
+/// for reviewers. The filter is in the query (<see cref="ReportAccess.Filter"/>), never applied after loading.
 /// </summary>
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    private static readonly ReportStatus[] SeenByReviewers =
-        [ReportStatus.Submitted, ReportStatus.InReview, ReportStatus.Returned, ReportStatus.Approved, ReportStatus.Published, ReportStatus.Withdrawn];
-
     public IReadOnlyList<Row> Reports { get; private set; } = [];
 
     public string Caption { get; private set; } = "";
 
     public async Task OnGetAsync()
     {
-        var reports = db.Reports.AsNoTracking();
-        var bureauId = User.GetBureauId();
-        var ownBureau = bureauId is not null && (User.IsInRole(Roles.Filer) || User.IsInRole(Roles.BureauLead));
-        var reviewer = User.IsInRole(Roles.Reviewer);
-        reports = (ownBureau, reviewer) switch
-        {
-            (true, true) => reports.Where(r => r.BureauId == bureauId || SeenByReviewers.Contains(r.Status)),
-            (true, false) => reports.Where(r => r.BureauId == bureauId),
-            (false, true) => reports.Where(r => SeenByReviewers.Contains(r.Status)),
-            _ => reports.Where(r => false),
-        };
-        Caption = reviewer ? "已报送市里的报告" : "本单位的报告";
+        // The same rule as the report pages (ReportAccess), as a query: a row here always opens.
+        var actor = User.ToReportActor();
+        var reports = db.Reports.AsNoTracking().Where(ReportAccess.Filter(actor, ReportOperation.View));
+        Caption = actor.Has(Roles.Reviewer) ? "已报送市里的报告" : "本单位的报告";
 
         Reports = await (from r in reports
                          join b in db.Bureaus on r.BureauId equals b.Id

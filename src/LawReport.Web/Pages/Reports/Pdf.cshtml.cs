@@ -4,7 +4,7 @@ using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,13 +19,14 @@ public sealed class PdfModel(AppDbContext db, IAuthorizationService authorizatio
 {
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var (report, _, refusal) = await this.OpenForReadingAsync(db, authorization, id);
-        if (refusal is not null)
+        var opened = await this.OpenToReadAsync(authorization, db.Reports.ForReading(), id);
+        if (opened.Refused)
         {
-            return refusal;
+            return opened.Refusal;
         }
 
-        var watermark = report!.Status.IsWithCity() ? DraftWatermark.ForReview : DraftWatermark.Draft;
+        var report = opened.Report;
+        var watermark = report.Status.IsWithCity() ? DraftWatermark.ForReview : DraftWatermark.Draft;
         return DraftPdf.Render(renderer, report.Content, await db.BureauNameAsync(report.BureauId), report.Year, watermark, time.GetUtcNow());
     }
 }

@@ -3,7 +3,7 @@ using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,13 +29,15 @@ public sealed class PreviewModel(AppDbContext db, IAuthorizationService authoriz
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var (report, access, refusal) = await this.OpenForReadingAsync(db, authorization, Id);
-        if (refusal is not null)
+        var opened = await this.OpenToReadAsync(authorization, db.Reports.ForReading(), Id);
+        if (opened.Refused)
         {
-            return refusal;
+            return opened.Refusal;
         }
 
-        Bureau = await db.BureauNameAsync(report!.BureauId);
+        var report = opened.Report;
+        var access = await authorization.EditAccessAsync(User, report);
+        Bureau = await db.BureauNameAsync(report.BureauId);
         Year = report.Year;
         Document = ReportDocument.FromContent(report.Content, Bureau, report.Year);
         if (access != EditAccess.Forbidden)

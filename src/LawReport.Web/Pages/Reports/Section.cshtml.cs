@@ -3,8 +3,8 @@ using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Pages.Reports.Editing;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
-using LawReport.Web.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,19 +58,20 @@ public sealed class SectionModel(
     /// <param name="add">Show one more, empty item at the end (the 添加一条 button without the script).</param>
     public async Task<IActionResult> OnGetAsync(bool add = false)
     {
-        var (report, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
-        if (refusal is not null)
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (opened.IsRefused)
         {
-            return refusal;
+            return opened.Refusal(this);
         }
 
-        if (report!.Sections.FirstOrDefault(s => s.Order == Position) is not { } section)
+        var report = opened.Report;
+        if (report.Sections.FirstOrDefault(s => s.Order == Position) is not { } section)
         {
             return NotFound();
         }
 
         await DescribeAsync(report);
-        if (access == EditAccess.Locked)
+        if (opened.Outcome == SaveOutcome.Locked)
         {
             LockedMessage = ReportEditing.LockedMessage(report.Status);
             return Page();
@@ -97,28 +98,29 @@ public sealed class SectionModel(
         }
 
         Input.Items = items;
-        var attempt = await TrySaveAsync();
-        var settled = this.Settled(attempt, () =>
+        var attempt = await SaveSectionAsync();
+        if (attempt.IsRefused)
         {
-            TempData["Status"] = $"已保存 {time.ClockTime(attempt.At)}。{result.Done}";
-            var adding = command.Kind == ItemCommandKind.Add;
-            var focus = adding ? attempt.Report!.Section(Position).Items.Count + 1 : result.Focus;
-            return RedirectToPage(null, null, new { id = Id, position = Position, add = adding ? true : (bool?)null }, focus is null ? null : $"item-{focus}");
-        });
-        if (settled is not null)
-        {
-            return settled;
+            return attempt.Refusal(this);
         }
 
-        await DescribeAsync(attempt.Report!);
+        if (attempt.IsSaved)
+        {
+            TempData.SetStatus($"已保存 {time.ClockTime(attempt.At)}。{result.Done}");
+            var adding = command.Kind == ItemCommandKind.Add;
+            var focus = adding ? attempt.Report.Section(Position).Items.Count + 1 : result.Focus;
+            return RedirectToPage(null, null, new { id = Id, position = Position, add = adding ? true : (bool?)null }, focus is null ? null : $"item-{focus}");
+        }
+
+        await DescribeAsync(attempt.Report);
         switch (attempt.Outcome)
         {
             case SaveOutcome.Locked:
-                LockedMessage = ReportEditing.LockedMessage(attempt.Report!.Status);
+                LockedMessage = ReportEditing.LockedMessage(attempt.Report.Status);
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
             case SaveOutcome.Conflict:
-                ShowConflict(attempt.Report!);
+                ShowConflict(attempt.Report);
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
         }
@@ -129,34 +131,64 @@ public sealed class SectionModel(
     /// <summary>The editor script's save: the same form, answered in JSON (saved, conflict, invalid, locked).</summary>
     public async Task<IActionResult> OnPostAutosaveAsync()
     {
-        var attempt = await TrySaveAsync();
-        return AutosaveReplies.For(
-            attempt,
-            ModelState,
-            time,
-            current => AutosaveReplies.Conflict(
-                current.Version, Input.ToContent(), current.Sections.FirstOrDefault(s => s.Order == Position) is { } theirs ? ContentOf(theirs) : null),
-            saved => saved.Section(Position).TextLength);
+        var attempt = await SaveSectionAsync();
+        if (attempt.IsSaved)
+        {
+            var saved = attempt.Report.Section(Position);
+            return AutosaveReplies.Saved(attempt.Report.Version, EditFingerprint.Of(saved), attempt.At, time, saved.TextLength);
+        }
+
+        if (attempt.IsConflict)
+        {
+            var theirs = attempt.Report.Sections.FirstOrDefault(s => s.Order == Position);
+            return AutosaveReplies.Conflict(attempt.Report.Version, Input.ToContent(), theirs is null ? null : ContentOf(theirs));
+        }
+
+        return AutosaveReplies.NotSaved(attempt, ModelState);
     }
 
-    private Task<SaveAttempt> TrySaveAsync() =>
-        new ReportSaver(db, authorization, time).TrySaveAsync(
-            User,
-            Id,
-            Input.Version,
-            Input.Base,
-            report => report.Sections.FirstOrDefault(s => s.Order == Position) is { } section ? EditFingerprint.Of(section) : null,
-            _ => validator.ValidateIntoAsync(Input, ModelState),
-            (report, at) =>
-            {
-                if (report.Section(Position).Kind != Input.Kind)
-                {
-                    report.ChangeSectionKind(Position, Input.Kind, at);
-                }
+    /// <summary>
+    /// Saves the posted section: load, authorize, refuse if the section changed since the form was filled
+    /// (ADR-011), validate, change through the domain, save.
+    /// </summary>
+    private async Task<SaveAttempt> SaveSectionAsync()
+    {
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (!opened.IsOpen)
+        {
+            return opened;
+        }
 
-                report.UpdateSection(Position, Input.Heading ?? "", Input.Items.Select(i => new ReportItemContent(i.Heading, i.Body)), at);
-            },
-            ModelState);
+        var report = opened.Report;
+        var section = report.Sections.FirstOrDefault(s => s.Order == Position);
+        if (section is null || EditFingerprint.IsStale(report, Input.Version, Input.Base, EditFingerprint.Of(section)))
+        {
+            return SaveAttempt.Conflict(report);
+        }
+
+        if (!await validator.ValidateIntoAsync(Input, ModelState))
+        {
+            return SaveAttempt.Invalid(report);
+        }
+
+        var at = time.GetUtcNow();
+        try
+        {
+            if (section.Kind != Input.Kind)
+            {
+                report.ChangeSectionKind(Position, Input.Kind, at);
+            }
+
+            report.UpdateSection(Position, Input.Heading ?? "", Input.Items.Select(i => new ReportItemContent(i.Heading, i.Body)), at);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return SaveAttempt.Invalid(report);
+        }
+
+        return await db.SaveAsync(report, at);
+    }
 
     private void ShowConflict(AnnualReport report)
     {

@@ -4,6 +4,7 @@ using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,7 @@ public sealed class StartModel(AppDbContext db, TimeProvider time) : PageModel
         await DescribeAsync(bureau);
         if (OpenYears.FirstOrDefault(y => y.Year == Year).ReportId is { } existing)
         {
-            TempData["Status"] = $"本单位{Year}年度的报告已经创建，请继续填写。";
+            TempData.SetStatus($"本单位{Year}年度的报告已经创建，请继续填写。");
             return RedirectToPage("Edit", new { id = existing });
         }
 
@@ -63,9 +64,7 @@ public sealed class StartModel(AppDbContext db, TimeProvider time) : PageModel
         CreateAsync(
             async bureau =>
             {
-                var previous = await db.Reports.AsNoTracking()
-                    .Include(r => r.Sections).ThenInclude(s => s.Items)
-                    .AsSplitQuery()
+                var previous = await db.Reports.AsNoTracking().WithContent()
                     .FirstOrDefaultAsync(r => r.BureauId == bureau.Id && r.Year == Year - 1);
                 if (previous is null)
                 {
@@ -189,7 +188,7 @@ public sealed class StartModel(AppDbContext db, TimeProvider time) : PageModel
             throw;
         }
 
-        TempData["Status"] = $"已新建{year}年度报告。内容会自动保存。";
+        TempData.SetStatus($"已新建{year}年度报告。内容会自动保存。");
         if (notes.Count > 0)
         {
             TempData[EditModel.ImportNotesKey] = string.Join("\n", notes);
@@ -200,7 +199,7 @@ public sealed class StartModel(AppDbContext db, TimeProvider time) : PageModel
 
     private IActionResult Exists(int id)
     {
-        TempData["Status"] = $"本单位{Year}年度的报告已经由他人创建，请在此基础上填写。";
+        TempData.SetStatus($"本单位{Year}年度的报告已经由他人创建，请在此基础上填写。");
         return RedirectToPage("Edit", new { id });
     }
 

@@ -4,8 +4,8 @@ using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
-using LawReport.Web.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,26 +37,27 @@ public sealed class SubmitModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var (report, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
-        if (refusal is not null)
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (opened.IsRefused)
         {
-            return refusal;
+            return opened.Refusal(this);
         }
 
-        await DescribeAsync(report!, access);
-        Input = new InputModel { Version = report!.Version };
+        await DescribeAsync(opened.Report, AccessOf(opened));
+        Input = new InputModel { Version = opened.Report.Version };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (opened, access, refusal) = await this.OpenForEditingAsync(db, authorization, Id);
-        if (refusal is not null)
+        var opened = await db.OpenForFilingAsync(authorization, User, Id);
+        if (opened.IsRefused)
         {
-            return refusal;
+            return opened.Refusal(this);
         }
 
-        var report = opened!;
+        var report = opened.Report;
+        var access = AccessOf(opened);
         if (access == EditAccess.Locked)
         {
             return await RefuseAsync(report, access, StatusCodes.Status409Conflict);
@@ -87,12 +88,14 @@ public sealed class SubmitModel(
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(string.Empty, "报告刚刚被他人修改，没有提交。请确认下面的最新检查结果后再提交签发。");
-            return await RefuseAsync(await db.LoadForEditingAsync(Id) ?? report, access, StatusCodes.Status409Conflict);
+            return await RefuseAsync(await db.Reports.ForFiling().FirstOrDefaultAsync(r => r.Id == Id) ?? report, access, StatusCodes.Status409Conflict);
         }
 
-        TempData["Status"] = "报告已提交单位负责人签发。签发或退回之前，内容已锁定，不能修改。";
+        TempData.SetStatus("报告已提交单位负责人签发。签发或退回之前，内容已锁定，不能修改。");
         return RedirectToPage("Details", new { id = Id });
     }
+
+    private static EditAccess AccessOf(SaveAttempt opened) => opened.Outcome == SaveOutcome.Locked ? EditAccess.Locked : EditAccess.Allowed;
 
     private async Task<IActionResult> RefuseAsync(AnnualReport report, EditAccess access, int statusCode)
     {

@@ -2,7 +2,7 @@ using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -6,8 +6,8 @@ using LawReport.Domain.Cycles;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
-using LawReport.Web.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -80,85 +80,255 @@ public sealed class ReportModel(
 
     public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
 
-    public Task<IActionResult> OnGetPdfAsync(int id) =>
-        this.ShowReportAsync(authorization, db.Reports.Include(r => r.Revisions), id, async report =>
-            report.LatestRevision is { } revision
-                ? DraftPdf.Render(renderer, revision.Content, await db.BureauNameAsync(report.BureauId), report.Year, DraftWatermark.ForReview, revision.SubmittedAt)
-                : NotFound());
-
-    public Task<IActionResult> OnPostStartAsync(int id) =>
-        ChangeAsync(id, Valid, report => report.StartReview(User.ToActor(), time.GetUtcNow()), "已开始审核。");
-
-    public Task<IActionResult> OnPostAddPointAsync(int id) =>
-        ChangeAsync(id, () => pointValidator.ValidateIntoAsync(Point, ModelState, nameof(Point)),
-            report => report.RaiseReturnPoint(Point.Section, Point.Text ?? "", User.ToActor(), time.GetUtcNow()),
-            "退回意见已添加。", $"section-{Point.Section}");
-
-    public Task<IActionResult> OnPostDeletePointAsync(int id, int number) =>
-        ChangeAsync(id, Valid, report => report.DeleteReturnPoint(number, time.GetUtcNow()), $"第{number}条退回意见已删除。", "points");
-
-    public Task<IActionResult> OnPostClosePointAsync(int id, int number) =>
-        ChangeAsync(id, Valid, report => report.CloseReturnPoint(number, User.ToActor(), time.GetUtcNow()), $"第{number}条退回意见已关闭。", "points");
-
-    public Task<IActionResult> OnPostReopenPointAsync(int id, int number) =>
-        ChangeAsync(id, Valid, report => report.ReopenReturnPoint(number, time.GetUtcNow()), $"第{number}条退回意见已重新打开。", "points");
-
-    public Task<IActionResult> OnPostReturnAsync(int id) =>
-        this.ChangeReportAsync(db, authorization, id, ReportRequirement.Review, Version,
-            () => returnValidator.ValidateIntoAsync(Return, ModelState, nameof(Return)),
-            report => report.Return(User.ToActor(), Return.Reason ?? "", time.GetUtcNow()),
-            () => ToQueue("报告已退回修改，退回意见已发送给报送单位。"),
-            () => ShowAsync(id));
-
-    public Task<IActionResult> OnPostApproveAsync(int id) =>
-        this.ChangeReportAsync(db, authorization, id, ReportRequirement.Review, Version,
-            () => approveValidator.ValidateIntoAsync(Approve, ModelState, nameof(Approve)),
-            report => report.Approve(User.ToActor(), time.GetUtcNow(), Approve.Comment ?? "", Approve.ConfirmOpenPoints),
-            () => ToQueue("报告已审核通过。"),
-            () => ShowAsync(id));
-
-    private static Task<bool> Valid() => Task.FromResult(true);
-
-    /// <summary>A change that keeps the reviewer on the page, at the part they worked on.</summary>
-    private Task<IActionResult> ChangeAsync(int id, Func<Task<bool>> validate, Action<AnnualReport> change, string status, string? fragment = null) =>
-        this.ChangeReportAsync(db, authorization, id, ReportRequirement.Review, Version, validate, change,
-            () =>
-            {
-                TempData["Status"] = status;
-                return RedirectToPage("Report", null, new { id }, fragment);
-            },
-            () => ShowAsync(id));
-
-    private RedirectToPageResult ToQueue(string status)
+    public async Task<IActionResult> OnGetPdfAsync(int id)
     {
-        TempData["Status"] = status;
+        var opened = await this.OpenToReadAsync(authorization, db.Reports.Include(r => r.Revisions), id);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        var report = opened.Report;
+        return report.LatestRevision is { } revision
+            ? DraftPdf.Render(renderer, revision.Content, await db.BureauNameAsync(report.BureauId), report.Year, DraftWatermark.ForReview, revision.SubmittedAt)
+            : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(int id)
+    {
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.Review, Version);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
+
+        try
+        {
+            opened.Report.StartReview(User.ToActor(), time.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus("已开始审核。");
+        return RedirectToPage("Report", new { id });
+    }
+
+    public async Task<IActionResult> OnPostAddPointAsync(int id)
+    {
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.Review, Version);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
+
+        if (!await pointValidator.ValidateIntoAsync(Point, ModelState, nameof(Point)))
+        {
+            return await ShowAsync(id);
+        }
+
+        try
+        {
+            opened.Report.RaiseReturnPoint(Point.Section, Point.Text ?? "", User.ToActor(), time.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus("退回意见已添加。");
+        return RedirectToPage("Report", null, new { id }, $"section-{Point.Section}");
+    }
+
+    public async Task<IActionResult> OnPostDeletePointAsync(int id, int number)
+    {
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.Review, Version);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
+
+        try
+        {
+            opened.Report.DeleteReturnPoint(number, time.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus($"第{number}条退回意见已删除。");
+        return RedirectToPage("Report", null, new { id }, "points");
+    }
+
+    public async Task<IActionResult> OnPostClosePointAsync(int id, int number)
+    {
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.Review, Version);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
+
+        try
+        {
+            opened.Report.CloseReturnPoint(number, User.ToActor(), time.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus($"第{number}条退回意见已关闭。");
+        return RedirectToPage("Report", null, new { id }, "points");
+    }
+
+    public async Task<IActionResult> OnPostReopenPointAsync(int id, int number)
+    {
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.Review, Version);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
+
+        try
+        {
+            opened.Report.ReopenReturnPoint(number, time.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus($"第{number}条退回意见已重新打开。");
+        return RedirectToPage("Report", null, new { id }, "points");
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(int id)
+    {
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.Review, Version);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
+
+        if (!await returnValidator.ValidateIntoAsync(Return, ModelState, nameof(Return)))
+        {
+            return await ShowAsync(id);
+        }
+
+        try
+        {
+            opened.Report.Return(User.ToActor(), Return.Reason ?? "", time.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus("报告已退回修改，退回意见已发送给报送单位。");
         return RedirectToPage("Index");
     }
 
-    private Task<IActionResult> ShowAsync(int id) =>
-        this.ShowReportAsync(authorization, db.Reports.Whole(), id, async report =>
+    public async Task<IActionResult> OnPostApproveAsync(int id)
+    {
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.Review, Version);
+        if (opened.Refused)
         {
-            Id = report.Id;
-            Bureau = await db.BureauNameAsync(report.BureauId);
-            Year = report.Year;
-            Title = report.Title;
-            Status = report.Status;
-            Version = report.Version;
-            CanReview = (await authorization.AuthorizeAsync(User, report, ReportRequirement.Review)).Succeeded;
-            Revision = report.LatestRevision;
-            ComparedWith = report.Revisions.Count > 1 ? report.Revisions[^2].Number : null;
-            Comparison = RevisionComparison.ForLatest(report);
-            Points = report.ReturnPoints;
-            History = report.History;
-            if (report.Revisions.Count > 0)
-            {
-                FirstSubmittedAt = report.Revisions[0].SubmittedAt;
-                var cycle = await db.ReportingCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Year == report.Year);
-                Submission = cycle?.Submission(FirstSubmittedAt.Value.ChinaDate(), time.ChinaToday());
-            }
+            return opened.Refusal;
+        }
 
-            return Page();
-        });
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
+
+        if (!await approveValidator.ValidateIntoAsync(Approve, ModelState, nameof(Approve)))
+        {
+            return await ShowAsync(id);
+        }
+
+        try
+        {
+            opened.Report.Approve(User.ToActor(), time.GetUtcNow(), Approve.Comment ?? "", Approve.ConfirmOpenPoints);
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus("报告已审核通过。");
+        return RedirectToPage("Index");
+    }
+
+    /// <summary>The page as the report now stands, with <paramref name="refusal"/> on the form when an action did not go through.</summary>
+    private async Task<IActionResult> ShowAsync(int id, string? refusal = null)
+    {
+        var opened = await this.OpenToShowAsync(db, authorization, db.Reports.Whole(), id, refusal);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        var report = opened.Report;
+        Id = report.Id;
+        Bureau = await db.BureauNameAsync(report.BureauId);
+        Year = report.Year;
+        Title = report.Title;
+        Status = report.Status;
+        Version = report.Version;
+        CanReview = (await authorization.AuthorizeAsync(User, report, ReportRequirement.Review)).Succeeded;
+        Revision = report.LatestRevision;
+        ComparedWith = report.Revisions.Count > 1 ? report.Revisions[^2].Number : null;
+        Comparison = RevisionComparison.ForLatest(report);
+        Points = report.ReturnPoints;
+        History = report.History;
+        if (report.Revisions.Count > 0)
+        {
+            FirstSubmittedAt = report.Revisions[0].SubmittedAt;
+            var cycle = await db.ReportingCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Year == report.Year);
+            Submission = cycle?.Submission(FirstSubmittedAt.Value.ChinaDate(), time.ChinaToday());
+        }
+
+        return Page();
+    }
 
     public sealed record PointInput
     {

@@ -5,8 +5,8 @@ using LawReport.Documents.Pdf;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
-using LawReport.Web.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -56,44 +56,103 @@ public sealed class ReportModel(
 
     public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
 
-    public Task<IActionResult> OnGetPdfAsync(int id) =>
-        this.ShowReportAsync(authorization, db.Reports.Include(r => r.Sections).ThenInclude(s => s.Items).AsSplitQuery(), id,
-            async report => DraftPdf.Render(renderer, report.Content, await db.BureauNameAsync(report.BureauId), report.Year, DraftWatermark.Draft, time.GetUtcNow()));
-
-    public Task<IActionResult> OnPostSignOffAsync(int id) =>
-        this.ChangeReportAsync(db, authorization, id, ReportRequirement.SignOff, Version,
-            () => signOffValidator.ValidateIntoAsync(SignOff, ModelState, nameof(SignOff)),
-            report => report.SignOff(User.ToActor(), time.GetUtcNow(), SignOff.Comment ?? ""),
-            () => Done("已签发，报告已报送依法治市办。"),
-            () => ShowAsync(id));
-
-    public Task<IActionResult> OnPostReturnAsync(int id) =>
-        this.ChangeReportAsync(db, authorization, id, ReportRequirement.SignOff, Version,
-            () => returnValidator.ValidateIntoAsync(Return, ModelState, nameof(Return)),
-            report => report.ReturnToFiler(User.ToActor(), Return.Reason ?? "", time.GetUtcNow()),
-            () => Done("报告已退回填报人修改。"),
-            () => ShowAsync(id));
-
-    private RedirectToPageResult Done(string status)
+    public async Task<IActionResult> OnGetPdfAsync(int id)
     {
-        TempData["Status"] = status;
+        var opened = await this.OpenToReadAsync(authorization, db.Reports.WithContent(), id);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        var report = opened.Report;
+        return DraftPdf.Render(renderer, report.Content, await db.BureauNameAsync(report.BureauId), report.Year, DraftWatermark.Draft, time.GetUtcNow());
+    }
+
+    public async Task<IActionResult> OnPostSignOffAsync(int id)
+    {
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.SignOff, Version);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
+
+        if (!await signOffValidator.ValidateIntoAsync(SignOff, ModelState, nameof(SignOff)))
+        {
+            return await ShowAsync(id);
+        }
+
+        try
+        {
+            opened.Report.SignOff(User.ToActor(), time.GetUtcNow(), SignOff.Comment ?? "");
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus("已签发，报告已报送依法治市办。");
         return RedirectToPage("Index");
     }
 
-    private Task<IActionResult> ShowAsync(int id) =>
-        this.ShowReportAsync(authorization, db.Reports.Whole(), id, async report =>
+    public async Task<IActionResult> OnPostReturnAsync(int id)
+    {
+        var opened = await this.OpenToChangeAsync(db, authorization, id, ReportRequirement.SignOff, Version);
+        if (opened.Refused)
         {
-            Id = report.Id;
-            Bureau = await db.BureauNameAsync(report.BureauId);
-            Year = report.Year;
-            Status = report.Status;
-            Version = report.Version;
-            CanSignOff = (await authorization.AuthorizeAsync(User, report, ReportRequirement.SignOff)).Succeeded;
-            SubmittedRevisions = report.Revisions.Count;
-            ReturnPoints = report.ReturnPoints;
-            Document = ReportDocument.FromContent(report.Content, Bureau, report.Year);
-            return Page();
-        });
+            return opened.Refusal;
+        }
+
+        if (opened.MovedOn is { } movedOn)
+        {
+            return await ShowAsync(id, movedOn);
+        }
+
+        if (!await returnValidator.ValidateIntoAsync(Return, ModelState, nameof(Return)))
+        {
+            return await ShowAsync(id);
+        }
+
+        try
+        {
+            opened.Report.ReturnToFiler(User.ToActor(), Return.Reason ?? "", time.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (ReportPages.RefusalOf(e) is { } refusal)
+        {
+            return await ShowAsync(id, refusal);
+        }
+
+        TempData.SetStatus("报告已退回填报人修改。");
+        return RedirectToPage("Index");
+    }
+
+    /// <summary>The page as the report now stands, with <paramref name="refusal"/> on the form when an action did not go through.</summary>
+    private async Task<IActionResult> ShowAsync(int id, string? refusal = null)
+    {
+        var opened = await this.OpenToShowAsync(db, authorization, db.Reports.Whole(), id, refusal);
+        if (opened.Refused)
+        {
+            return opened.Refusal;
+        }
+
+        var report = opened.Report;
+        Id = report.Id;
+        Bureau = await db.BureauNameAsync(report.BureauId);
+        Year = report.Year;
+        Status = report.Status;
+        Version = report.Version;
+        CanSignOff = (await authorization.AuthorizeAsync(User, report, ReportRequirement.SignOff)).Succeeded;
+        SubmittedRevisions = report.Revisions.Count;
+        ReturnPoints = report.ReturnPoints;
+        Document = ReportDocument.FromContent(report.Content, Bureau, report.Year);
+        return Page();
+    }
 
     public sealed record SignOffInput
     {

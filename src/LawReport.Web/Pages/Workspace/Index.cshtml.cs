@@ -4,7 +4,7 @@ using LawReport.Domain.Users;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
 using LawReport.Web.Pages.Reports.Editing;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +29,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task OnGetAsync()
     {
         var bureauId = User.GetBureauId()!.Value;
-        IsFiler = User.IsInRole(Roles.Filer);
+        IsFiler = ReportAccess.AllowsCreating(User.ToReportActor(), bureauId);
         Bureau = await db.BureauNameAsync(bureauId);
         var today = time.ChinaToday();
 

@@ -32,7 +32,7 @@ public class ArchiveAccess(PortalFactory portal) : IClassFixture<PortalFactory>
     public async Task Other_roles_can_neither_open_nor_post(string user)
     {
         var id = await AddPendingImportAsync();
-        using var client = await portal.SignedInAsync(user);
+        var client = await portal.SharedClientAsync(user);
 
         var index = await client.GetPageAsync(ArchiveUploads.Index);
         var review = await client.GetPageAsync($"/Admin/Archive/Review/{id}");

@@ -4,6 +4,7 @@ using LawReport.Documents.Model;
 using LawReport.Infrastructure.Archive;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -66,7 +67,7 @@ public sealed class IndexModel(AppDbContext db, ReportArchive archive, IValidato
         await db.SaveChangesAsync();
         if (Input.Files.Count == 1 && added.Count == 1)
         {
-            TempData["Status"] = results[0];
+            TempData.SetStatus(results[0]);
             return RedirectToPage("Review", new { id = added[0].Id });
         }
 

@@ -7,6 +7,7 @@ using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Archive;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -112,7 +113,7 @@ public sealed class ReviewModel(AppDbContext db, ReportArchive archive, IValidat
         }
 
         await db.PendingImports.Where(p => p.Id == Id).ExecuteDeleteAsync();
-        TempData["Status"] = result.Message;
+        TempData.SetStatus(result.Message);
         return RedirectToPage("Index");
     }
 
@@ -125,7 +126,7 @@ public sealed class ReviewModel(AppDbContext db, ReportArchive archive, IValidat
         }
 
         await db.PendingImports.Where(p => p.Id == Id).ExecuteDeleteAsync();
-        TempData["Status"] = $"已放弃导入“{fileName}”，没有归档任何内容。";
+        TempData.SetStatus($"已放弃导入“{fileName}”，没有归档任何内容。");
         return RedirectToPage("Index");
     }
 
@@ -147,7 +148,7 @@ public sealed class ReviewModel(AppDbContext db, ReportArchive archive, IValidat
 
         if (!ModelState.IsValid)
         {
-            TempData["Status"] = "提交的内容无效，请刷新页面后重试。";
+            TempData.SetStatus("提交的内容无效，请刷新页面后重试。");
             return RedirectToPage(null, new { Id });
         }
 
@@ -155,11 +156,11 @@ public sealed class ReviewModel(AppDbContext db, ReportArchive archive, IValidat
         {
             Import.Correct(correct(Report));
             await db.SaveChangesAsync();
-            TempData["Status"] = done();
+            TempData.SetStatus(done());
         }
         catch (DomainException e)
         {
-            TempData["Status"] = e.Message;
+            TempData.SetStatus(e.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -171,7 +172,7 @@ public sealed class ReviewModel(AppDbContext db, ReportArchive archive, IValidat
 
     private RedirectToPageResult Stale()
     {
-        TempData["Status"] = "这份导入刚被修改过（可能是另一位管理员），下面是最新的内容，请核对后重新操作。";
+        TempData.SetStatus("这份导入刚被修改过（可能是另一位管理员），下面是最新的内容，请核对后重新操作。");
         return RedirectToPage(null, new { Id });
     }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using LawReport.Domain.Bureaus;
 using LawReport.Domain.Common;
 using LawReport.Infrastructure.Data;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -85,7 +86,7 @@ public sealed class EditModel(AppDbContext db, IValidator<EditModel.InputModel> 
         }
 
         await db.SaveChangesAsync();
-        TempData["Status"] = $"已保存“{bureau.FullName}”。";
+        TempData.SetStatus($"已保存“{bureau.FullName}”。");
         return RedirectToPage("Index");
     }
 

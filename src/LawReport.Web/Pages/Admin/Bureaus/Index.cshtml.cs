@@ -1,4 +1,5 @@
 using LawReport.Infrastructure.Data;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
 
         await db.SaveChangesAsync();
-        TempData["Status"] = $"已{(active ? "启用" : "停用")}“{bureau.FullName}”。";
+        TempData.SetStatus($"已{(active ? "启用" : "停用")}“{bureau.FullName}”。");
         return RedirectToPage();
     }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Infrastructure.Data;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -83,7 +84,7 @@ public sealed class EditModel(AppDbContext db, IValidator<EditModel.InputModel> 
         }
 
         await db.SaveChangesAsync();
-        TempData["Status"] = $"{Input.Year}年度报告周期已保存。";
+        TempData.SetStatus($"{Input.Year}年度报告周期已保存。");
         return RedirectToPage("Index");
     }
 

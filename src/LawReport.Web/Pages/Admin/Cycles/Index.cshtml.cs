@@ -1,4 +1,5 @@
 using LawReport.Infrastructure.Data;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
 
         await db.SaveChangesAsync();
-        TempData["Status"] = $"{cycle.Year}年度报告周期已{(open ? "重新开启" : "关闭")}。";
+        TempData.SetStatus($"{cycle.Year}年度报告周期已{(open ? "重新开启" : "关闭")}。");
         return RedirectToPage();
     }
 

@@ -1,10 +1,11 @@
 using FluentValidation;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LawReport.Web.Pages.Admin.Users;
 
@@ -25,7 +26,7 @@ public sealed class CreateModel(AppDbContext db, UserAccounts accounts, IValidat
             var result = await accounts.CreateAsync(new NewAccount(Input.UserName, Input.DisplayName, Input.BureauId, [], Input.TemporaryPassword));
             if (result.Succeeded)
             {
-                TempData["Status"] = $"已创建账号“{Input.UserName}”。请通知安全管理员分配角色。";
+                TempData.SetStatus($"已创建账号“{Input.UserName}”。请通知安全管理员分配角色。");
                 return RedirectToPage("Index");
             }
 

@@ -1,11 +1,12 @@
 using FluentValidation;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LawReport.Web.Pages.Admin.Users;
 
@@ -51,7 +52,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, UserA
             var result = await accounts.UpdateProfileAsync(user, Input.DisplayName, Input.BureauId);
             if (result.Succeeded)
             {
-                TempData["Status"] = $"已保存“{user.UserName}”。";
+                TempData.SetStatus($"已保存“{user.UserName}”。");
                 return RedirectToPage("Index");
             }
 
@@ -87,7 +88,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, UserA
             return await ShowAsync(user);
         }
 
-        TempData["Status"] = $"已{(active ? "启用" : "停用")}账号“{user.UserName}”。";
+        TempData.SetStatus($"已{(active ? "启用" : "停用")}账号“{user.UserName}”。");
         return RedirectToPage(new { id = Id });
     }
 

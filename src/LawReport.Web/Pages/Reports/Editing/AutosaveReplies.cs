@@ -1,4 +1,3 @@
-using LawReport.Domain.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -10,29 +9,28 @@ namespace LawReport.Web.Pages.Reports.Editing;
 /// </summary>
 public static class AutosaveReplies
 {
-    /// <summary>The answer to a save: <paramref name="conflict"/> with both versions, or the new version and time once saved.</summary>
-    public static JsonResult For(
-        SaveAttempt attempt,
-        ModelStateDictionary modelState,
-        TimeProvider time,
-        Func<AnnualReport, JsonResult> conflict,
-        Func<AnnualReport, int> characters) => attempt.Outcome switch
-    {
-        SaveOutcome.NotFound => NotFound(),
-        SaveOutcome.Forbidden => Forbidden(),
-        SaveOutcome.Locked => Locked(ReportEditing.LockedMessage(attempt.Report!.Status)),
-        SaveOutcome.Invalid => Invalid(modelState),
-        SaveOutcome.Conflict => conflict(attempt.Report!),
-        _ => new JsonResult(new
+    /// <summary>The answer to a save that went through: the new version and fingerprint, when, and the part's length.</summary>
+    public static JsonResult Saved(Guid version, string fingerprint, DateTimeOffset at, TimeProvider time, int characters) =>
+        new(new
         {
             status = "saved",
-            version = attempt.Report!.Version,
-            @base = attempt.Fingerprint,
-            savedAt = attempt.At,
-            savedAtText = time.ClockTime(attempt.At),
-            characters = characters(attempt.Report),
-        }),
-    };
+            version,
+            @base = fingerprint,
+            savedAt = at,
+            savedAtText = time.ClockTime(at),
+            characters,
+        });
+
+    /// <summary>The answer to a save that did not go through, other than a conflict (which comes back with both versions).</summary>
+    public static JsonResult NotSaved(SaveAttempt attempt, ModelStateDictionary modelState) =>
+        attempt.IsMissing
+            ? NotFound()
+            : attempt.Outcome switch
+            {
+                SaveOutcome.Forbidden => Forbidden(),
+                SaveOutcome.Locked => Locked(ReportEditing.LockedMessage(attempt.Report.Status)),
+                _ => Invalid(modelState),
+            };
 
     /// <summary>409: someone else saved this part in between; both versions come back.</summary>
     public static JsonResult Conflict(Guid version, object mine, object? theirs) =>

@@ -12,9 +12,7 @@ public sealed record PreviousPlans(int Year, IReadOnlyList<SectionContent> Secti
 {
     public static async Task<PreviousPlans?> LoadAsync(AppDbContext db, int bureauId, int year)
     {
-        var previous = await db.Reports.AsNoTracking()
-            .Include(r => r.Sections).ThenInclude(s => s.Items)
-            .AsSplitQuery()
+        var previous = await db.Reports.AsNoTracking().WithContent()
             .FirstOrDefaultAsync(r => r.BureauId == bureauId && r.Year == year);
         var plans = previous?.Content.Sections.Where(s => s.Kind == SectionKind.NextYearPlans).ToList();
         return plans is { Count: > 0 } ? new PreviousPlans(year, plans) : null;

@@ -3,7 +3,7 @@ using LawReport.Domain.Common;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Authorization;
-using LawReport.Web.Workflow;
+using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,61 +24,39 @@ public enum EditAccess
     Forbidden,
 }
 
-/// <summary>
-/// A report opened by a page: the report, what the user may do with it, and the answer when the page must stop
-/// there (404 when there is no such report, 403 when the user may not have it).
-/// </summary>
-public sealed record OpenedReport(AnnualReport? Report, EditAccess Access, IActionResult? Refusal);
-
-/// <summary>Loading a report for the filing pages and deciding, with the report handler, whether it may be changed.</summary>
+/// <summary>Loading a report for the filing pages, deciding with the report handler whether it may be changed, and saving it.</summary>
 public static class ReportEditing
 {
-    /// <summary>Opens a report for a filing page: tracked, refused unless the user may edit it or is told it is locked.</summary>
-    public static async Task<OpenedReport> OpenForEditingAsync(this PageModel page, AppDbContext db, IAuthorizationService authorization, int id)
+    /// <summary>
+    /// Opens a report for a filing page (tracked, with what the filing pages change): <see cref="SaveOutcome.Open"/>
+    /// when the user may change it, <see cref="SaveOutcome.Locked"/> when it is theirs but has moved on (the page
+    /// says why), <see cref="SaveOutcome.Forbidden"/> or <see cref="SaveAttempt.NotFound"/> otherwise.
+    /// </summary>
+    public static async Task<SaveAttempt> OpenForFilingAsync(this AppDbContext db, IAuthorizationService authorization, ClaimsPrincipal user, int id)
     {
-        var report = await db.LoadForEditingAsync(id);
-        if (report is null)
-        {
-            return new OpenedReport(null, EditAccess.Forbidden, page.NotFound());
-        }
-
-        var access = await authorization.EditAccessAsync(page.User, report);
-        return new OpenedReport(report, access, access == EditAccess.Forbidden ? page.Forbid() : null);
-    }
-
-    /// <summary>Opens a report to read (preview, PDF, details): untracked, refused unless the user may view it.</summary>
-    public static async Task<OpenedReport> OpenForReadingAsync(this PageModel page, AppDbContext db, IAuthorizationService authorization, int id)
-    {
-        var query = db.Reports
-            .Include(r => r.Sections).ThenInclude(s => s.Items)
-            .Include(r => r.History)
-            .Include(r => r.ReturnPoints)
-            .AsSplitQuery();
-        var (report, refusal) = await page.OpenToReadAsync(authorization, query, id);
-        return refusal is not null
-            ? new OpenedReport(report, EditAccess.Forbidden, refusal)
-            : new OpenedReport(report, await authorization.EditAccessAsync(page.User, report!), null);
+        var report = await db.Reports.ForFiling().FirstOrDefaultAsync(r => r.Id == id);
+        return report is null ? SaveAttempt.NotFound : SaveAttempt.Opened(report, await authorization.EditAccessAsync(user, report));
     }
 
     /// <summary>
-    /// What a form's post answers once a save settled it: 404, 403, or <paramref name="saved"/>'s redirect; null
-    /// when the page shows again (a conflict, invalid input, a locked report).
+    /// Saves the changed report. The database refuses a save whose read is out of date (the report's
+    /// <c>Version</c> is its concurrency token): then the answer is a conflict with the report as it now stands.
     /// </summary>
-    public static IActionResult? Settled(this PageModel page, SaveAttempt attempt, Func<IActionResult> saved) => attempt.Outcome switch
+    public static async Task<SaveAttempt> SaveAsync(this AppDbContext db, AnnualReport report, DateTimeOffset at)
     {
-        SaveOutcome.NotFound => page.NotFound(),
-        SaveOutcome.Forbidden => page.Forbid(),
-        SaveOutcome.Saved => saved(),
-        _ => null,
-    };
-
-    /// <summary>The report with everything the filing pages change (sections, items, return points), tracked.</summary>
-    public static Task<AnnualReport?> LoadForEditingAsync(this AppDbContext db, int id) =>
-        db.Reports
-            .Include(r => r.Sections).ThenInclude(s => s.Items)
-            .Include(r => r.ReturnPoints)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(r => r.Id == id);
+        try
+        {
+            await db.SaveChangesAsync();
+            return SaveAttempt.Saved(report, at);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: nothing of theirs is overwritten.
+            db.ChangeTracker.Clear();
+            var now = await db.Reports.ForFiling().FirstOrDefaultAsync(r => r.Id == report.Id);
+            return now is null ? SaveAttempt.NotFound : SaveAttempt.Conflict(now);
+        }
+    }
 
     /// <summary>
     /// Edit when the report handler allows it; locked when it would allow it were the report a draft (the

@@ -1,4 +1,5 @@
 using LawReport.Infrastructure.Identity;
+using LawReport.Web.PageSupport;
 using LawReport.Web.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -78,7 +79,7 @@ public sealed class EditModel(UserManager<AppUser> users, UserAccounts accounts,
             return await ShowAsync(user);
         }
 
-        TempData["Status"] = status;
+        TempData.SetStatus(status);
         return RedirectToPage(new { id = Id });
     }
 

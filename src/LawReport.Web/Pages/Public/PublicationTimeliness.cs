@@ -1,6 +1,6 @@
 using LawReport.Domain.Common;
 
-namespace LawReport.Web.Public;
+namespace LawReport.Web.Pages.Public;
 
 /// <summary>Where a bureau stands against a cycle's publication deadline (第二十四条: 4月1日 unless the city sets another date).</summary>
 public enum TimelinessStatus

@@ -1,7 +1,8 @@
 using LawReport.Domain.Audit;
 using LawReport.Infrastructure.Audit;
+using LawReport.Web.Authorization;
 
-namespace LawReport.Web.Authorization;
+namespace LawReport.Web.Startup;
 
 /// <summary>
 /// The audit log's “who and from where” in the portal: the signed-in user (or anonymous) and the

@@ -6,7 +6,7 @@ using LawReport.Web.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace LawReport.Web.Public;
+namespace LawReport.Web.Pages.Public;
 
 /// <summary>
 /// Atom feeds (RFC 4287) of new publications: all of them, and per bureau. An entry is the current

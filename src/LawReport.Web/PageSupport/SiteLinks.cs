@@ -1,7 +1,8 @@
 using System.Security.Claims;
+using LawReport.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 
-namespace LawReport.Web.Authorization;
+namespace LawReport.Web.PageSupport;
 
 /// <summary>The work areas of the portal, each behind its policy: the navigation and the home page list the ones a user may open.</summary>
 public static class SiteLinks

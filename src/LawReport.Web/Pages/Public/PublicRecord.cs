@@ -2,7 +2,7 @@ using LawReport.Domain.Publishing;
 using LawReport.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LawReport.Web.Public;
+namespace LawReport.Web.Pages.Public;
 
 /// <summary>
 /// What the public may see, in one place: every public page, feed, search and sitemap starts from these

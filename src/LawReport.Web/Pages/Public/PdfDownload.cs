@@ -3,7 +3,7 @@ using LawReport.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
-namespace LawReport.Web.Public;
+namespace LawReport.Web.Pages.Public;
 
 /// <summary>
 /// The official PDF, served from the bytes stored when the report was published — never rendered again,

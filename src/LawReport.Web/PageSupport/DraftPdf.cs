@@ -4,7 +4,7 @@ using LawReport.Documents.Pdf;
 using LawReport.Domain.Reports;
 using Microsoft.AspNetCore.Mvc;
 
-namespace LawReport.Web.Workflow;
+namespace LawReport.Web.PageSupport;
 
 /// <summary>A report's text as the official PDF will look, marked as a draft, for reading before a decision.</summary>
 public static class DraftPdf

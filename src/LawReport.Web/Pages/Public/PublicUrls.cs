@@ -1,7 +1,7 @@
 using LawReport.Web.Startup;
 using Microsoft.Extensions.Options;
 
-namespace LawReport.Web.Public;
+namespace LawReport.Web.Pages.Public;
 
 /// <summary>
 /// The public addresses of things, absolute where feeds, the sitemap and robots.txt need them. The base is

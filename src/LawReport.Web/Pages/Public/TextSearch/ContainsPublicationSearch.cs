@@ -1,7 +1,7 @@
 using LawReport.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LawReport.Web.Public.Search;
+namespace LawReport.Web.Pages.Public.TextSearch;
 
 /// <summary>
 /// Search by substring: a report matches when its title or text contains every word, in one of the

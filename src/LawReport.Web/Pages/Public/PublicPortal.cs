@@ -1,6 +1,6 @@
-using LawReport.Web.Public.Search;
+using LawReport.Web.Pages.Public.TextSearch;
 
-namespace LawReport.Web.Public;
+namespace LawReport.Web.Pages.Public;
 
 /// <summary>
 /// The public side of the portal (no sign-in): the pages under <c>Pages/Public</c> and the home page, plus

@@ -1,4 +1,4 @@
-namespace LawReport.Web.Public.Search;
+namespace LawReport.Web.Pages.Public.TextSearch;
 
 /// <summary>
 /// Full-text search over the published reports (title and text), for the public. Behind an interface so

@@ -1,6 +1,6 @@
 using LawReport.Domain.Cycles;
 
-namespace LawReport.Web.Workflow;
+namespace LawReport.Web.PageSupport;
 
 public static class PunctualityDisplay
 {

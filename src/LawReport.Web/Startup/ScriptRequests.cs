@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
-namespace LawReport.Web.Authorization;
+namespace LawReport.Web.Startup;
 
 /// <summary>
 /// Requests made by the pages' own scripts (autosave), which ask for JSON. When the session has ended they

@@ -1,4 +1,4 @@
-namespace LawReport.Web.Public.Search;
+namespace LawReport.Web.Pages.Public.TextSearch;
 
 /// <summary>A piece of a passage: text, marked when it is one of the words searched for.</summary>
 public readonly record struct PassagePart(string Text, bool IsHit);

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 using LawReport.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LawReport.Web.Public;
+namespace LawReport.Web.Pages.Public;
 
 /// <summary>
 /// For search engines: <c>robots.txt</c> (public pages yes, staff areas and search results no) and

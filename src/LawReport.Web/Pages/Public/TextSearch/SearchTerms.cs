@@ -1,7 +1,7 @@
 using LawReport.Documents.Search;
 using LawReport.Domain.Common;
 
-namespace LawReport.Web.Public.Search;
+namespace LawReport.Web.Pages.Public.TextSearch;
 
 /// <summary>
 /// What a visitor typed into the search box, as words: separated by spaces (half- or full-width), each

@@ -2,7 +2,7 @@ using LawReport.Domain.Cycles;
 using LawReport.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LawReport.Web.Workflow;
+namespace LawReport.Web.PageSupport;
 
 public static class CycleQueries
 {

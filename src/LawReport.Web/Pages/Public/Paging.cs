@@ -1,4 +1,4 @@
-namespace LawReport.Web.Public;
+namespace LawReport.Web.Pages.Public;
 
 /// <summary>Which page of a list is shown, and the address of any other page (filters kept).</summary>
 public sealed record Paging(int Page, int PageCount, Func<int, string> UrlFor)

@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace LawReport.Web.Public;
+namespace LawReport.Web.Pages.Public;
 
 /// <summary>Writes an XML document (feed, sitemap) as a UTF-8 response with a short public cache lifetime.</summary>
 internal static class Xml
