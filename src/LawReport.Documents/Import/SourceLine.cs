@@ -13,6 +13,12 @@ public enum LineHint
 
     /// <summary>Styled as a second-level heading (（一）).</summary>
     Item,
+
+    /// <summary>
+    /// Set off as a whole (bold, a web page's h2–h4) without saying which level: evidence for a heading
+    /// the parser weighs with the line's own numbering and words.
+    /// </summary>
+    Emphasized,
 }
 
 /// <summary>One line (paragraph) of extracted text, as every reader hands it to the parser.</summary>

@@ -70,7 +70,7 @@ internal static class ItemReader
     {
         var byHint = lines.Any(l => l.Hint == LineHint.Item);
         var style = ItemStyles
-            .Where(s => lines.Any(l => l.Hint == LineHint.None && l.Number?.Style == s))
+            .Where(s => lines.Any(l => l.HasNoLevelHint && l.Number?.Style == s))
             .Select(s => (NumberingStyle?)s)
             .FirstOrDefault();
         var items = new List<ItemDraft>();
@@ -79,7 +79,7 @@ internal static class ItemReader
         {
             var isItemHeading = byHint
                 ? line.Hint == LineHint.Item
-                : style is not null && line.Hint == LineHint.None && line.Number?.Style == style;
+                : style is not null && line.HasNoLevelHint && line.Number?.Style == style;
             if (isItemHeading)
             {
                 if (line.Number is { Value: null })

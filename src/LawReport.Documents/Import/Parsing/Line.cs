@@ -14,6 +14,8 @@ internal sealed class Line
 
     private static readonly char[] ClosingMarks = ['”', '’', '」', '』', '）', ')'];
 
+    private int? _promotedNumberLength;
+
     private Line(string text, string normalized, LineHint hint)
     {
         Text = text;
@@ -38,10 +40,19 @@ internal sealed class Line
     public LeadingNumbering? Number { get; }
 
     /// <summary>A top-level heading: numbered 一、 or styled as a heading.</summary>
-    public bool IsSectionHeading => Hint == LineHint.Section || (Hint == LineHint.None && Number?.Style == NumberingStyle.Section);
+    public bool IsSectionHeading => Hint == LineHint.Section || Promoted is not null || (HasNoLevelHint && Number?.Style == NumberingStyle.Section);
+
+    /// <summary>The evidence a heading not numbered 一、 was recognised by (<see cref="SectionHeadingFinder"/>).</summary>
+    public HeadingEvidence? Promoted { get; private set; }
+
+    /// <summary>Where a heading's text starts, after its numbering (一、, 第一部分, 一是).</summary>
+    public int HeadingStart => _promotedNumberLength ?? Number?.Length ?? 0;
+
+    /// <summary>No reader said which level the line is (plain text, or only set off as bold): its numbering decides.</summary>
+    public bool HasNoLevelHint => Hint is LineHint.None or LineHint.Emphasized;
 
     /// <summary>The text after its numbering, as published.</summary>
-    public string Unnumbered => Number is { } number ? Text[number.Length..] : Text;
+    public string Unnumbered => Text[HeadingStart..];
 
     /// <summary>Ends as a finished sentence does, perhaps inside closing quotes (a truncated text does not).</summary>
     public bool EndsSentence
@@ -51,6 +62,13 @@ internal sealed class Line
             var text = Normalized.TrimEnd(ClosingMarks);
             return text.Length > 0 && SentenceEnds.Contains(text[^1]);
         }
+    }
+
+    /// <summary>Makes the line a top-level heading found by <paramref name="evidence"/>; its first <paramref name="numberLength"/> characters are numbering.</summary>
+    public void PromoteToSection(HeadingEvidence evidence, int numberLength)
+    {
+        Promoted = evidence;
+        _promotedNumberLength = numberLength;
     }
 
     /// <summary>A line of extracted text; null when nothing is left of it once cleaned.</summary>

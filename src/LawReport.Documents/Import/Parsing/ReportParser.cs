@@ -30,6 +30,7 @@ internal static partial class ReportParser
             throw new ImportException("文件里没有中文正文，不像是一份法治政府建设年度报告。");
         }
 
+        SectionHeadingFinder.Find(lines, warnings);
         var header = HeaderReader.Read(lines, metadata.Title);
         var ending = EndingReader.Read(lines, header.LineCount);
         var body = lines.Skip(header.LineCount).Take(lines.Count - header.LineCount - ending.LineCount).ToList();
