@@ -101,7 +101,7 @@ internal static partial class SectionHeadingFinder
             case HeadingEvidence.Enumeration:
                 return Enumeration().Match(text) is { Success: true } point && IsShortHeading(text[point.Length..], LongestHeading) ? point.Length : null;
             case HeadingEvidence.ArabicNumber:
-                return line.Number is { Style: Domain.Reports.NumberingStyle.Arabic } number && IsShortHeading(text[number.Length..], LongestHeading) ? number.Length : null;
+                return ArabicNumber().Match(text) is { Success: true } number && IsShortHeading(text[number.Length..], LongestHeading) ? number.Length : null;
             default:
                 return line.Number is null && IsShortHeading(text, LongestUnnumberedHeading) && SectionClassifier.NamesAPart(line.Folded) ? 0 : null;
         }
@@ -137,6 +137,10 @@ internal static partial class SectionHeadingFinder
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+是[：，\s]*")]
     private static partial Regex Enumeration();
+
+    /// <summary>1. or 1、, also right before a year (1.2023年…), which a decimal number never is.</summary>
+    [GeneratedRegex(@"^\d{1,2}\s*[、.．](?:(?!\d)|(?=\d{4}年))\s*")]
+    private static partial Regex ArabicNumber();
 
     [GeneratedRegex("报告")]
     private static partial Regex ReportName();

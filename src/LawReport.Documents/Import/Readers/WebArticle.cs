@@ -24,7 +24,7 @@ internal static partial class WebArticle
     private const double ArticleShare = 0.8;
 
     /// <summary>A line with at least this many characters and a comma or full stop is running text.</summary>
-    private const int ShortestSentenceLine = 30;
+    private const int ShortestSentenceLine = 16;
 
     /// <summary>How far above the article block its title may stand (a metadata table and a toolbar fit in between).</summary>
     private const int TitleSearchLines = 40;
