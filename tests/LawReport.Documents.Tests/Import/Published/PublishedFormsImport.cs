@@ -44,6 +44,31 @@ public class PublishedFormsImport
     }
 
     [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_word_file_structured_by_heading_styles_only_reads_as_the_seed_text(string seed)
+    {
+        var expected = ImportSeed(seed);
+
+        var result = ReportImporter.Import(PublishedWordFiles.HeadingStyles(expected), $"{seed}.docx");
+
+        AssertSameReport(expected, Succeeded(result));
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("整体作为一个部分", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_word_file_numbered_by_word_lists_reads_as_the_seed_text(string seed)
+    {
+        var expected = ImportSeed(seed);
+
+        var result = ReportImporter.Import(PublishedWordFiles.ListNumbering(expected), $"{seed}.docx");
+
+        AssertSameReport(expected, Succeeded(result));
+    }
+
+    public static TheoryData<string> Seeds() => new("000", "001", "002", "003", "004");
+
+    [Theory]
     [InlineData("table")]
     [InlineData("div")]
     public void A_web_page_s_catalogue_is_read_into_the_disclosure_metadata(string page)
