@@ -66,6 +66,39 @@ public class PublishedFormsImport
         AssertSameReport(expected, Succeeded(result));
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_pdf_from_the_official_renderer_reads_as_the_seed_text(string seed)
+    {
+        var expected = ImportSeed(seed);
+        var pdf = Pdf.Renderers.WithShippedFonts.Render(expected, Pdf.Renderers.Published).Bytes;
+
+        var result = ReportImporter.Import(pdf, $"{seed}.pdf");
+        var report = Succeeded(result);
+
+        Assert.Equal(SourceFormat.Pdf, result.Format);
+        AssertSameReport(expected, report);
+        Assert.Equal(expected.Preamble, report.Preamble);
+        Assert.Equal(expected.DateWritten, report.DateWritten);
+        Assert.DoesNotMatch(@"—\s*\d+\s*—", result.SourceText);
+    }
+
+    [Theory]
+    [InlineData("001")]
+    [InlineData("003")]
+    public void A_pdf_printed_by_chromium_with_its_header_and_footer_reads_as_the_seed_text(string seed)
+    {
+        var expected = ImportSeed(seed);
+        var path = Path.Combine(LawReport.Tests.Shared.RepositoryPaths.RepositoryRoot, "tests", "LawReport.Documents.Tests", "Import", "Published", "Fixtures", $"chromium-{seed}.pdf");
+
+        var result = ReportImporter.ImportFile(path);
+        var report = Succeeded(result);
+
+        AssertSameReport(expected, report);
+        Assert.Equal(expected.Preamble, report.Preamble);
+        Assert.DoesNotContain("file://", result.SourceText, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Seeds() => new("000", "001", "002", "003", "004");
 
     [Theory]
