@@ -116,6 +116,14 @@ public static class ReportImporter
 
     private static ImportResult ImportTextOrWebPage(byte[] bytes, string extension)
     {
+        if (extension is ".mhtml" or ".mht" || MhtmlReader.IsWebArchive(bytes))
+        {
+            var (html, charset) = MhtmlReader.Page(bytes);
+            var page = WebPageReader.ReadText(html, charset);
+            var pageLines = WebPageReader.Read(page.Text);
+            return Parse(pageLines, string.Join("\n", pageLines.Select(l => l.Text)), SourceFormat.WebPage, page.EncodingName);
+        }
+
         var isWebPage = extension is ".html" or ".htm" or ".xhtml" || LooksLikeHtml(bytes);
         var decoded = isWebPage ? WebPageReader.ReadText(bytes) : TextDecoder.Decode(bytes);
         if (!isWebPage)

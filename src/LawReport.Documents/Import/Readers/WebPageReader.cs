@@ -36,7 +36,9 @@ internal static partial class WebPageReader
         "thead", "tfoot", "tr", "ul", "header", "footer", "caption", "form", "fieldset", "legend",
     };
 
-    public static DecodedText ReadText(ReadOnlySpan<byte> bytes) => TextDecoder.Decode(bytes, DeclaredCharset(bytes));
+    /// <param name="bytes">The page.</param>
+    /// <param name="charset">The charset declared outside the page (an HTTP or MIME header), which its own meta tag may not repeat.</param>
+    public static DecodedText ReadText(ReadOnlySpan<byte> bytes, string? charset = null) => TextDecoder.Decode(bytes, charset ?? DeclaredCharset(bytes));
 
     /// <summary>
     /// Real pages nest a few dozen elements deep. The HTML parser's work grows with the square of the
