@@ -58,8 +58,9 @@ public static class ImportSources
                 files.Add(new ImportSource(entry.FullName, ReadEntry(entry)));
             }
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
+            // A damaged archive fails in the zip reader in several ways (found with cut and corrupted files).
             skipped.Add("这个压缩包已损坏或不是 .zip 格式，无法读取。");
         }
 
