@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace LawReport.Documents.Import.Parsing;
 
-/// <summary>The evidence a top-level heading was recognised by when it is not numbered 一、 (ADR-013).</summary>
+/// <summary>The evidence a top-level heading was recognised by when it is not numbered 一、 (ADR-017).</summary>
 internal enum HeadingEvidence
 {
     /// <summary>第一部分, 第一章, 第一篇.</summary>
