@@ -43,6 +43,22 @@ public class WordTablesAndBoldHeadings
     }
 
     [Fact]
+    public void A_bold_run_in_heading_without_a_full_stop_is_kept_as_the_item_heading()
+    {
+        var docx = new WordDocumentBuilder()
+            .Paragraph("市司法局2023年度法治政府建设情况报告", "Title")
+            .Paragraph("一、主要举措和成效")
+            .Paragraph(null, null, new Run(new RunProperties(new Bold()), new Text("（一）加强组织领导")), new Run(new Text("局党组召开专题会议4次，研究部署法治建设。")))
+            .Paragraph(null, null, new Run(new RunProperties(new Bold()), new Text("（二）规范行政执法")), new Run(new Text("全年开展执法检查12次。")))
+            .Build();
+
+        var report = Succeeded(ReportImporter.Import(docx, "报告.docx"));
+
+        Assert.Equal(["加强组织领导", "规范行政执法"], ImportAssertions.ItemHeadings(report.Sections[0]));
+        Assert.Equal(["局党组召开专题会议4次，研究部署法治建设。"], report.Sections[0].Items[0].Paragraphs);
+    }
+
+    [Fact]
     public void An_old_doc_file_is_refused_with_how_to_save_it_as_docx()
     {
         byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];

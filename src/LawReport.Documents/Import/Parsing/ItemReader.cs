@@ -46,6 +46,12 @@ internal static class ItemReader
         var (text, normalized) = (line.Text, line.Normalized);
         var start = line.Number?.Length ?? 0;
         var stop = normalized.IndexOfAny(['。', '！', '？'], start);
+        if (line.RunInEnd is { } boldEnd && boldEnd > start && (stop < 0 || stop >= boldEnd))
+        {
+            // The source set the heading off (bold) and its text does not close it with a full stop.
+            return (text[start..boldEnd].TrimEnd(), text[boldEnd..].Trim());
+        }
+
         var firstPoint = normalized.IndexOf("一是", start, StringComparison.Ordinal);
         if (firstPoint > start && (stop < 0 || firstPoint < stop))
         {

@@ -71,11 +71,23 @@ internal sealed class Line
         _promotedNumberLength = numberLength;
     }
 
+    /// <summary>Where a heading set off in the source (bold) ends inside the line, when the reader knew it.</summary>
+    public int? RunInEnd { get; private init; }
+
     /// <summary>A line of extracted text; null when nothing is left of it once cleaned.</summary>
-    public static Line? Read(string raw, LineHint hint = LineHint.None)
+    public static Line? Read(string raw, LineHint hint = LineHint.None, string? runInHeading = null)
     {
         var text = LineNormalizer.Clean(raw);
-        return text.Length == 0 ? null : new Line(text, LineNormalizer.ChinesePunctuation(text), hint);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var heading = runInHeading is null ? "" : LineNormalizer.Clean(runInHeading);
+        return new Line(text, LineNormalizer.ChinesePunctuation(text), hint)
+        {
+            RunInEnd = heading.Length > 0 && heading.Length < text.Length && text.StartsWith(heading, StringComparison.Ordinal) ? heading.Length : null,
+        };
     }
 
     /// <summary>The line from <paramref name="start"/> on, trimmed, both forms cut at the same place; null when nothing is left.</summary>

@@ -88,7 +88,7 @@ internal static partial class ReportParser
         {
             foreach (var part in sourceLine.Text.Split('\n'))
             {
-                if (Line.Read(part, sourceLine.Hint) is { } line
+                if (Line.Read(part, sourceLine.Hint, sourceLine.RunInHeading) is { } line
                     && !PageChrome.IsChrome(line.Folded) && !DisclosureMetadataReader.TryRead(line, metadata))
                 {
                     lines.Add(line);

@@ -54,7 +54,8 @@ internal static class WordReader
                 var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
                 var label = labels.Next(paragraph.ParagraphProperties?.NumberingProperties ?? styles.Numbering(styleId));
                 var level = styles.Level(styleId, paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value);
-                paragraphs.Add(new WordParagraph(label + text, level, IsBold(paragraph, styles, styleId)));
+                var runIn = BoldStart(paragraph, styles, styleId);
+                paragraphs.Add(new WordParagraph(label + text, level, IsBold(paragraph, styles, styleId), runIn is null ? null : label + runIn));
             }
 
             if (rowsRead.Count > 0)
@@ -74,7 +75,7 @@ internal static class WordReader
     }
 
     /// <summary>A paragraph as read: its text with its list label, its heading level (-1 for the Title style), whether all of it is bold.</summary>
-    private sealed record WordParagraph(string Text, int? Level, bool Bold);
+    private sealed record WordParagraph(string Text, int? Level, bool Bold, string? RunInHeading = null);
 
     /// <summary>
     /// Heading levels are relative: the shallowest level used is the sections' (一、), the next the items'
@@ -115,7 +116,7 @@ internal static class WordReader
 
             // A line break inside a paragraph (Shift+Enter) separates lines as a new paragraph would.
             var parts = paragraph.Text.Split('\n');
-            lines.Add(new SourceLine(parts[0], hint));
+            lines.Add(new SourceLine(parts[0], hint, paragraph.Bold ? null : paragraph.RunInHeading));
             lines.AddRange(parts.Skip(1).Select(part => new SourceLine(part)));
         }
 
@@ -126,6 +127,17 @@ internal static class WordReader
         string.Join(" ", row.Elements<TableCell>()
             .Select(cell => string.Join(" ", cell.Descendants<Paragraph>().Select(ParagraphText).Select(t => t.Replace('\n', ' ').Trim()).Where(t => t.Length > 0)))
             .Where(t => t.Length > 0));
+
+    /// <summary>The paragraph's bold start when plain text follows it (a run-in heading), else null.</summary>
+    private static string? BoldStart(Paragraph paragraph, WordStyles styles, string? styleId)
+    {
+        var styleBold = styles.Bold(styleId);
+        var runs = paragraph.Descendants<Run>().Where(r => r.Descendants<Text>().Any(t => t.Text.Length > 0)).ToList();
+        var bold = runs.TakeWhile(r => r.RunProperties?.Bold is { } b ? b.Val?.Value ?? true : styleBold).ToList();
+        return bold.Count > 0 && bold.Count < runs.Count
+            ? string.Concat(bold.SelectMany(r => r.Descendants<Text>()).Select(t => t.Text))
+            : null;
+    }
 
     /// <summary>Every run with text is bold (directly or by its paragraph's style): the paragraph is set off as a heading.</summary>
     private static bool IsBold(Paragraph paragraph, WordStyles styles, string? styleId)
