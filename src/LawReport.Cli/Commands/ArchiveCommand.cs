@@ -19,7 +19,7 @@ public sealed class ArchiveCommand : ICliCommand
 {
     public string Name => "archive";
 
-    public string Usage => "archive <文件或文件夹>… [--bureau <单位全称>] [--provider Sqlite|PostgreSQL] [--connection <连接字符串>] [--data-dir <数据目录>]";
+    public string Usage => "archive <文件>… [--bureau <单位全称>] [--provider Sqlite|PostgreSQL] [--connection <连接字符串>] [--data-dir <数据目录>]";
 
     public string Description => "把已发布的年度报告（.txt、.html、.mhtml、.docx、.pdf，或整个文件夹）作为已公开的历史报告存入数据库；同一文件重复归档不会重复保存";
 

@@ -14,7 +14,7 @@ public sealed class ImportCommand : ICliCommand
 {
     public string Name => "import";
 
-    public string Usage => "import <文件或文件夹>… [--json]";
+    public string Usage => "import <文件>… [--json]";
 
     public string Description => "读取已发布的年度报告（.txt、.html、.mhtml、.docx、.pdf，或整个文件夹），显示识别结果；--json 输出 JSON。不写入任何数据。";
 
