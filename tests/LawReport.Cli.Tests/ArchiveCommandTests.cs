@@ -150,6 +150,33 @@ public sealed class ArchiveCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_folder_is_archived_recursively_with_a_summary_table_of_what_was_read()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_database.DataDirectory, "历年报告"));
+        var shanghai = Path.Combine(folder.FullName, "2020.txt");
+        File.Copy(RepositoryPaths.Seed("000"), shanghai);
+        var year2020 = Directory.CreateDirectory(Path.Combine(folder.FullName, "重庆"));
+        var chongqing = Path.Combine(year2020.FullName, "报告.txt");
+        File.Copy(RepositoryPaths.Seed("001"), chongqing);
+        // What a browser saves beside a page, and a file of another kind: neither is a report.
+        var resources = Directory.CreateDirectory(Path.Combine(year2020.FullName, "报告_files"));
+        File.WriteAllText(Path.Combine(resources.FullName, "menu.html"), "<html><body><p>首页 政务公开</p></body></html>");
+        File.WriteAllText(Path.Combine(folder.FullName, "统计.xlsx"), "not a report");
+
+        var (code, output, error) = await Archive(folder.FullName);
+
+        Assert.True(code == CliApp.Ok, error);
+        Assert.Contains("共 2 个文件：", output, StringComparison.Ordinal);
+        Assert.Contains("文件 | 标题 | 单位 | 年度 | 最低把握 | 提示", output, StringComparison.Ordinal);
+        Assert.Matches($@"{System.Text.RegularExpressions.Regex.Escape(shanghai)} \| 市外办2020年法治政府建设年度报告 \| 上海市人民政府外事办公室 \| 2020 \| \d+% \| ", output);
+        Assert.Matches($@"{System.Text.RegularExpressions.Regex.Escape(chongqing)} \| 重庆市人民政府外事办公室关于2020年度法治政府建设情况的报告 \| 重庆市人民政府外事办公室 \| 2020 \| \d+% \| ", output);
+        Assert.DoesNotContain("menu.html", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("统计.xlsx", output, StringComparison.Ordinal);
+        await using var db = _database.CreateContext();
+        Assert.Equal(2, await db.Publications.CountAsync());
+    }
+
+    [Fact]
     public async Task Without_files_it_explains_the_usage()
     {
         var (code, _, error) = await CliDispatch.Run("archive");

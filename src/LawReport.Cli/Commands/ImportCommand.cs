@@ -6,7 +6,7 @@ using LawReport.Domain.Reports;
 namespace LawReport.Cli.Commands;
 
 /// <summary>
-/// <c>lawreport import &lt;file…&gt; [--json]</c>: reads published reports (.txt, .html, .docx) and prints
+/// <c>lawreport import &lt;file or folder…&gt; [--json]</c>: reads published reports (.txt, .html, .mhtml, .docx, .pdf) and prints
 /// what was read — as JSON (one object, or an array for several files) or as a summary to check by
 /// eye. It writes nothing; storing reports is the archive command's job.
 /// </summary>
@@ -16,17 +16,19 @@ public sealed class ImportCommand : ICliCommand
 
     public string Usage => "import <文件>… [--json]";
 
-    public string Description => "读取已发布的年度报告（.txt、.html、.docx），显示识别结果；--json 输出 JSON。不写入任何数据。";
+    public string Description => "读取已发布的年度报告（.txt、.html、.mhtml、.docx、.pdf，或整个文件夹），显示识别结果；--json 输出 JSON。不写入任何数据。";
 
     public Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var arguments = CliArguments.Parse(args, [], ["--json"]);
         var json = arguments.Has("--json");
-        var files = arguments.Positionals;
-        if (files.Count == 0)
+        if (arguments.Positionals.Count == 0)
         {
             throw new CliUsageException("请指定要导入的文件。");
         }
+
+        // A folder stands for the reports in it, searched recursively.
+        var files = arguments.Positionals.SelectMany(p => Directory.Exists(p) ? ImportSources.FilesIn(p) : [p]).ToList();
 
         var reports = new List<ReportDocument>();
         var failed = false;

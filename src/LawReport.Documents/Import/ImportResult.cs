@@ -14,6 +14,9 @@ public enum SourceFormat
 
     /// <summary>A Word document (.docx).</summary>
     Word,
+
+    /// <summary>A PDF with a text layer, as published.</summary>
+    Pdf,
 }
 
 /// <summary>

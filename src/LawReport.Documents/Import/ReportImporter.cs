@@ -71,6 +71,7 @@ public static class ReportImporter
         try
         {
             return Unsupported(bytes) is { } refusal ? ImportResult.Failed(refusal)
+                : bytes.AsSpan().StartsWith(PdfSignature) ? ImportPdf(bytes)
                 : bytes.AsSpan().StartsWith(ZipSignature) ? ImportWord(bytes)
                 : extension is ".docx" ? ImportResult.Failed("这个文件的扩展名是 .docx，但内容不是 Word 文档。", SourceFormat.Word)
                 : ImportTextOrWebPage(bytes, extension);
@@ -95,12 +96,34 @@ public static class ReportImporter
     private static ImportResult ImportWord(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        var lines = WordReader.Read(stream);
-        return Parse(lines, string.Join("\n", lines.Select(l => l.Text)), SourceFormat.Word, encoding: null);
+        var warnings = new List<string>();
+        var lines = WordReader.Read(stream, warnings);
+        return Parse(lines, string.Join("\n", lines.Select(l => l.Text)), SourceFormat.Word, encoding: null, warnings);
+    }
+
+    private static ImportResult ImportPdf(byte[] bytes)
+    {
+        try
+        {
+            var lines = PdfReader.Read(bytes);
+            return Parse(lines, string.Join("\n", lines.Select(l => l.Text)), SourceFormat.Pdf, encoding: null);
+        }
+        catch (ImportException e)
+        {
+            return ImportResult.Failed(e.Message, SourceFormat.Pdf);
+        }
     }
 
     private static ImportResult ImportTextOrWebPage(byte[] bytes, string extension)
     {
+        if (extension is ".mhtml" or ".mht" || MhtmlReader.IsWebArchive(bytes))
+        {
+            var (html, charset) = MhtmlReader.Page(bytes);
+            var page = WebPageReader.ReadText(html, charset);
+            var pageLines = WebPageReader.Read(page.Text);
+            return Parse(pageLines, string.Join("\n", pageLines.Select(l => l.Text)), SourceFormat.WebPage, page.EncodingName);
+        }
+
         var isWebPage = extension is ".html" or ".htm" or ".xhtml" || LooksLikeHtml(bytes);
         var decoded = isWebPage ? WebPageReader.ReadText(bytes) : TextDecoder.Decode(bytes);
         if (!isWebPage)
@@ -112,7 +135,7 @@ public static class ReportImporter
         return Parse(lines, string.Join("\n", lines.Select(l => l.Text)), SourceFormat.WebPage, decoded.EncodingName);
     }
 
-    private static ImportResult Parse(IReadOnlyList<SourceLine> lines, string sourceText, SourceFormat format, string? encoding)
+    private static ImportResult Parse(IReadOnlyList<SourceLine> lines, string sourceText, SourceFormat format, string? encoding, IReadOnlyList<string>? readerWarnings = null)
     {
         if (sourceText.Length > ImportLimits.MaxTextCharacters)
         {
@@ -128,7 +151,7 @@ public static class ReportImporter
                 SourceText = sourceText,
                 Format = format,
                 Encoding = encoding,
-                Warnings = parsed.Warnings,
+                Warnings = [.. readerWarnings ?? [], .. parsed.Warnings],
             };
         }
         catch (ImportException e)
@@ -142,8 +165,7 @@ public static class ReportImporter
 
     /// <summary>Formats that are recognisable by their first bytes and not supported, with what to do instead.</summary>
     private static string? Unsupported(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith(OleSignature) ? "这是旧版 Word（.doc）或 WPS 文件，暂不支持。请在 Word 或 WPS 中另存为 .docx 后再导入。"
-        : bytes.StartsWith(PdfSignature) ? "暂不支持导入 PDF 文件。请导入报告的 Word（.docx）、网页（.html）或文本（.txt）文件。"
+        bytes.StartsWith(OleSignature) ? "这是旧版 Word（.doc）或 WPS 文件，暂不支持直接读取。请在 Word 中打开它，选择“文件 → 另存为”，保存类型选“Word 文档（*.docx）”（WPS：“文件 → 另存为 → Word 文件（*.docx）”），再导入保存的 .docx 文件。"
         : bytes.StartsWith(RtfSignature) ? "暂不支持 RTF 文件。请在 Word 中另存为 .docx 后再导入。"
         : null;
 

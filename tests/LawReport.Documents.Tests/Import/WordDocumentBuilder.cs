@@ -37,13 +37,14 @@ internal sealed class WordDocumentBuilder
         return this;
     }
 
-    public byte[] Build()
+    /// <param name="trailing">Elements after the paragraphs, e.g. a table.</param>
+    public byte[] Build(params OpenXmlElement[] trailing)
     {
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            main.Document = new Document(new Body(_paragraphs.Select(p => p.CloneNode(true))));
+            main.Document = new Document(new Body([.. _paragraphs.Select(p => p.CloneNode(true)), .. trailing.Select(e => e.CloneNode(true))]));
             main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
                 ParagraphStyle("Title", "Title"),
                 ParagraphStyle("Heading1", "heading 1"),

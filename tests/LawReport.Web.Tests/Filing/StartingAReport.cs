@@ -105,7 +105,7 @@ public class StartingAReport(PortalFactory portal) : IClassFixture<PortalFactory
 
         var page = await filer.UploadAsync(start.Form("form[action*='handler=Import']"), "Upload", "%PDF-1.7 binary"u8.ToArray(), "报告.pdf");
 
-        Assert.Contains("暂不支持导入 PDF", page.FieldError("Upload"));
+        Assert.Contains("无法读取这个 PDF 文件", page.FieldError("Upload"));
         Assert.Null(await ReportIdAsync(2036));
     }
 

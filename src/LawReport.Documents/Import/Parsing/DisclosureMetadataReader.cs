@@ -18,7 +18,7 @@ internal static partial class DisclosureMetadataReader
 
     private static readonly (string Key, Field Field)[] Keys =
     [
-        ("信息名称", Field.Title), ("索引号", Field.IndexNumber),
+        ("信息名称", Field.Title), ("标题", Field.Title), ("文章标题", Field.Title), ("名称", Field.Title), ("索引号", Field.IndexNumber),
         ("法定主动公开分类", Field.Category), ("主题分类", Field.Category), ("信息分类", Field.Category), ("公开分类", Field.Category), ("分类", Field.Category),
         ("发布机构", Field.Publisher), ("发文机关", Field.Publisher), ("发布单位", Field.Publisher), ("信息来源", Field.Source), ("来源", Field.Source),
         ("生成日期", Field.DateGenerated), ("成文日期", Field.DateWritten),
@@ -28,6 +28,9 @@ internal static partial class DisclosureMetadataReader
         ("内容概述", Field.Summary), ("摘要", Field.Summary),
         ("主题词", Field.Ignored), ("关键词", Field.Ignored), ("公开范围", Field.Ignored), ("公开时限", Field.Ignored),
         ("体裁分类", Field.Ignored), ("组配分类", Field.Ignored), ("服务对象", Field.Ignored),
+        // Counters and toolbars that pages print on a metadata line: keys only so that they end the value before them.
+        ("浏览次数", Field.Ignored), ("访问次数", Field.Ignored), ("点击次数", Field.Ignored), ("阅读次数", Field.Ignored), ("浏览量", Field.Ignored),
+        ("点击数", Field.Ignored), ("字体", Field.Ignored), ("字号", Field.Ignored),
     ];
 
     private static readonly Regex KeyPattern = BuildKeyPattern();
@@ -73,7 +76,7 @@ internal static partial class DisclosureMetadataReader
             var start = keys[i].Index + keys[i].Length;
             var end = i + 1 < keys.Count ? keys[i + 1].Index : text.Length;
             var key = WhiteSpace().Replace(keys[i].Groups["key"].Value, "");
-            pairs.Add((Keys.First(k => k.Key == key).Field, text[start..end].Trim()));
+            pairs.Add((Keys.First(k => k.Key == key).Field, Value(text[start..end])));
         }
 
         var firstKey = WhiteSpace().Replace(keys[0].Groups["key"].Value, "");
@@ -88,6 +91,20 @@ internal static partial class DisclosureMetadataReader
         }
 
         return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a catalogue key (索引号, 发 布 机 构), as a table cell writes it without its colon.</summary>
+    public static bool IsKey(string text)
+    {
+        var folded = ChineseVariants.Fold(text.Trim());
+        return KeyPattern.Match(folded + "：") is { Success: true, Index: 0 } key && key.Length == folded.Length + 1;
+    }
+
+    /// <summary>A value ends where a toolbar bracket starts (市政府外办 【字体：大 中 小】).</summary>
+    private static string Value(string raw)
+    {
+        var bracket = raw.IndexOfAny(['【', '[']);
+        return (bracket >= 0 ? raw[..bracket] : raw).Trim();
     }
 
     private static bool IsUsable((Field Field, string Value) pair) =>
@@ -139,7 +156,7 @@ internal static partial class DisclosureMetadataReader
             .Select(k => k.Key)
             .OrderByDescending(k => k.Length)
             .Select(k => string.Join(@"\s*", k.Select(c => Regex.Escape(c.ToString()))));
-        return new Regex(@"(?:^|(?<=\s))(?<key>" + string.Join("|", alternatives) + @")\s*[：:]", RegexOptions.CultureInvariant);
+        return new Regex(@"(?:^|(?<=[\s【\[]))(?<key>" + string.Join("|", alternatives) + @")\s*[：:]", RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(@"\s+")]

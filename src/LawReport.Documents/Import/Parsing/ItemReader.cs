@@ -46,6 +46,12 @@ internal static class ItemReader
         var (text, normalized) = (line.Text, line.Normalized);
         var start = line.Number?.Length ?? 0;
         var stop = normalized.IndexOfAny(['。', '！', '？'], start);
+        if (line.RunInEnd is { } boldEnd && boldEnd > start && (stop < 0 || stop >= boldEnd))
+        {
+            // The source set the heading off (bold) and its text does not close it with a full stop.
+            return (text[start..boldEnd].TrimEnd(), text[boldEnd..].Trim());
+        }
+
         var firstPoint = normalized.IndexOf("一是", start, StringComparison.Ordinal);
         if (firstPoint > start && (stop < 0 || firstPoint < stop))
         {
@@ -70,7 +76,7 @@ internal static class ItemReader
     {
         var byHint = lines.Any(l => l.Hint == LineHint.Item);
         var style = ItemStyles
-            .Where(s => lines.Any(l => l.Hint == LineHint.None && l.Number?.Style == s))
+            .Where(s => lines.Any(l => l.HasNoLevelHint && l.Number?.Style == s))
             .Select(s => (NumberingStyle?)s)
             .FirstOrDefault();
         var items = new List<ItemDraft>();
@@ -79,7 +85,7 @@ internal static class ItemReader
         {
             var isItemHeading = byHint
                 ? line.Hint == LineHint.Item
-                : style is not null && line.Hint == LineHint.None && line.Number?.Style == style;
+                : style is not null && line.HasNoLevelHint && line.Number?.Style == style;
             if (isItemHeading)
             {
                 if (line.Number is { Value: null })

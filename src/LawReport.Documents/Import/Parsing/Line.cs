@@ -14,6 +14,8 @@ internal sealed class Line
 
     private static readonly char[] ClosingMarks = ['”', '’', '」', '』', '）', ')'];
 
+    private int? _promotedNumberLength;
+
     private Line(string text, string normalized, LineHint hint)
     {
         Text = text;
@@ -38,10 +40,19 @@ internal sealed class Line
     public LeadingNumbering? Number { get; }
 
     /// <summary>A top-level heading: numbered 一、 or styled as a heading.</summary>
-    public bool IsSectionHeading => Hint == LineHint.Section || (Hint == LineHint.None && Number?.Style == NumberingStyle.Section);
+    public bool IsSectionHeading => Hint == LineHint.Section || Promoted is not null || (HasNoLevelHint && Number?.Style == NumberingStyle.Section);
+
+    /// <summary>The evidence a heading not numbered 一、 was recognised by (<see cref="SectionHeadingFinder"/>).</summary>
+    public HeadingEvidence? Promoted { get; private set; }
+
+    /// <summary>Where a heading's text starts, after its numbering (一、, 第一部分, 一是).</summary>
+    public int HeadingStart => _promotedNumberLength ?? Number?.Length ?? 0;
+
+    /// <summary>No reader said which level the line is (plain text, or only set off as bold): its numbering decides.</summary>
+    public bool HasNoLevelHint => Hint is LineHint.None or LineHint.Emphasized;
 
     /// <summary>The text after its numbering, as published.</summary>
-    public string Unnumbered => Number is { } number ? Text[number.Length..] : Text;
+    public string Unnumbered => Text[HeadingStart..];
 
     /// <summary>Ends as a finished sentence does, perhaps inside closing quotes (a truncated text does not).</summary>
     public bool EndsSentence
@@ -53,11 +64,30 @@ internal sealed class Line
         }
     }
 
+    /// <summary>Makes the line a top-level heading found by <paramref name="evidence"/>; its first <paramref name="numberLength"/> characters are numbering.</summary>
+    public void PromoteToSection(HeadingEvidence evidence, int numberLength)
+    {
+        Promoted = evidence;
+        _promotedNumberLength = numberLength;
+    }
+
+    /// <summary>Where a heading set off in the source (bold) ends inside the line, when the reader knew it.</summary>
+    public int? RunInEnd { get; private init; }
+
     /// <summary>A line of extracted text; null when nothing is left of it once cleaned.</summary>
-    public static Line? Read(string raw, LineHint hint = LineHint.None)
+    public static Line? Read(string raw, LineHint hint = LineHint.None, string? runInHeading = null)
     {
         var text = LineNormalizer.Clean(raw);
-        return text.Length == 0 ? null : new Line(text, LineNormalizer.ChinesePunctuation(text), hint);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var heading = runInHeading is null ? "" : LineNormalizer.Clean(runInHeading);
+        return new Line(text, LineNormalizer.ChinesePunctuation(text), hint)
+        {
+            RunInEnd = heading.Length > 0 && heading.Length < text.Length && text.StartsWith(heading, StringComparison.Ordinal) ? heading.Length : null,
+        };
     }
 
     /// <summary>The line from <paramref name="start"/> on, trimmed, both forms cut at the same place; null when nothing is left.</summary>

@@ -104,7 +104,7 @@ internal static class OutlineReader
     private static void SplitHeading(SectionDraft section)
     {
         var line = section.HeadingLine!;
-        var start = line.Number?.Length ?? 0;
+        var start = line.HeadingStart;
         var stop = line.Normalized.IndexOf('。', start);
         if (line.Text.Length - start > LongestSectionHeading && stop > start && line.From(stop + 1) is { } rest)
         {

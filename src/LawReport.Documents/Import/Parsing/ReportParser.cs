@@ -30,6 +30,7 @@ internal static partial class ReportParser
             throw new ImportException("文件里没有中文正文，不像是一份法治政府建设年度报告。");
         }
 
+        SectionHeadingFinder.Find(lines, warnings);
         var header = HeaderReader.Read(lines, metadata.Title);
         var ending = EndingReader.Read(lines, header.LineCount);
         var body = lines.Skip(header.LineCount).Take(lines.Count - header.LineCount - ending.LineCount).ToList();
@@ -56,6 +57,7 @@ internal static partial class ReportParser
 
         SupplyMissingHeadings(sections, year, warnings);
         WarnAboutGaps(header, ending, body, sections, warnings);
+        CrossCheckCatalogue(header.Title, ending.DateWritten, metadata, warnings);
 
         var report = new ReportDocument
         {
@@ -87,7 +89,7 @@ internal static partial class ReportParser
         {
             foreach (var part in sourceLine.Text.Split('\n'))
             {
-                if (Line.Read(part, sourceLine.Hint) is { } line
+                if (Line.Read(part, sourceLine.Hint, sourceLine.RunInHeading) is { } line
                     && !PageChrome.IsChrome(line.Folded) && !DisclosureMetadataReader.TryRead(line, metadata))
                 {
                     lines.Add(line);
@@ -186,6 +188,24 @@ internal static partial class ReportParser
         }
     }
 
+    /// <summary>
+    /// The page's catalogue (信息名称/标题, 成文日期) describes the same report: where both say something and
+    /// they differ, a person should see which is right (the catalogue fills only what the text lacks).
+    /// </summary>
+    private static void CrossCheckCatalogue(string title, DateOnly? signed, MetadataBuilder metadata, List<string> warnings)
+    {
+        static string Bare(string text) => WhiteSpace().Replace(ChineseVariants.Fold(LineNormalizer.ChinesePunctuation(text)), "");
+        if (metadata.Title is { } listed && title.Length > 0 && Bare(listed) != Bare(title))
+        {
+            warnings.Add($"网页目录中的标题“{WarningText.Shorten(listed)}”与正文标题“{WarningText.Shorten(title)}”不同，请核对。");
+        }
+
+        if (metadata.DateWritten is { } catalogued && signed is { } date && catalogued != date)
+        {
+            warnings.Add($"网页目录中的成文日期（{catalogued:yyyy-MM-dd}）与落款日期（{date:yyyy-MM-dd}）不同，已采用落款日期，请核对。");
+        }
+    }
+
     private static DocumentSection ToDocument(SectionDraft section) => new()
     {
         Kind = section.Kind,
@@ -196,6 +216,9 @@ internal static partial class ReportParser
             .Select(i => new DocumentItem { Heading = i.Heading, Paragraphs = i.Paragraphs.ToList() })
             .ToList(),
     };
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 
     [GeneratedRegex(@"(?<year>\d{4})\s*年")]
     private static partial Regex YearPattern();

@@ -34,6 +34,10 @@ internal static class SectionClassifier
         (SectionKind.Measures, 1, ["落实情况", "开展情况", "工作情况"]),
     ];
 
+    /// <summary>Whether a heading names one of the five parts by the words that weigh most (举措, 不足, 第一责任人, 安排…).</summary>
+    public static bool NamesAPart(string folded) =>
+        HeadingCues.Any(cue => cue.Weight >= 4 && cue.Words.Any(w => folded.Contains(w, StringComparison.Ordinal)));
+
     public static void Classify(IReadOnlyList<SectionDraft> sections, int? year)
     {
         SectionKind? previous = null;
@@ -54,6 +58,11 @@ internal static class SectionClassifier
             var ranked = SectionKinds.All.OrderByDescending(scores.Of).ToList();
             section.Kind = ranked[0];
             section.Confidence = Confidence(scores.Of(ranked[0]) - scores.Of(ranked[1]));
+            if (section.HeadingLine?.Promoted is { } evidence)
+            {
+                // A heading found without 一、 may not be a heading at all: the section is no surer than that.
+                section.Confidence = Math.Min(section.Confidence, SectionHeadingFinder.Confidence(evidence));
+            }
             previous = section.Kind;
         }
     }

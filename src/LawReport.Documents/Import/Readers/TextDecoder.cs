@@ -7,9 +7,11 @@ internal sealed record DecodedText(string Text, string EncodingName);
 
 /// <summary>
 /// Turns the bytes of a text or web-page file into text. Chinese files come in UTF-8 (with or without
-/// a byte-order mark), UTF-16 with a mark, or GB18030 and its subsets GBK/GB2312. UTF-8 is strict
-/// enough to recognise: bytes that are valid UTF-8 are read as UTF-8, anything else as GB18030 (or the
-/// charset a web page declares). Bytes that are neither are binary, and refused.
+/// a byte-order mark), UTF-16 with a mark, GB18030 and its subsets GBK/GB2312, or Big5 (Taiwan, Hong
+/// Kong, some traditional-character sites). UTF-8 is strict enough to recognise: bytes that are valid
+/// UTF-8 are read as UTF-8, anything else in the charset a web page declares, else as GB18030 or Big5,
+/// whichever reads the bytes (both may: then by their second bytes). Bytes that none reads are refused,
+/// with what was tried.
 /// </summary>
 internal static class TextDecoder
 {
@@ -57,8 +59,36 @@ internal static class TextDecoder
             return new(text, declaredCharset!.Trim().ToUpperInvariant());
         }
 
-        var gb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        return TryDecode(gb18030, bytes) is { } chinese ? new(chinese, "GB18030") : throw NotText();
+        var gb18030 = TryDecode(Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes);
+        var big5 = TryDecode(Encoding.GetEncoding("big5", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes);
+        return (gb18030, big5) switch
+        {
+            ({ } chinese, { } traditional) => LooksLikeBig5(bytes) ? new(traditional, "Big5") : new(chinese, "GB18030"),
+            ({ } chinese, null) => new(chinese, "GB18030"),
+            (null, { } traditional) => new(traditional, "Big5"),
+            _ => throw NoEncodingFits(),
+        };
+    }
+
+    /// <summary>
+    /// Bytes that both GB18030 and Big5 decode: Big5 puts about half of its common characters' second
+    /// bytes below 0x80 (0x40–0x7E), where GB2312's never are and GBK's rarely are. GBK text with
+    /// traditional characters uses first bytes 0x81–0xA0, which Big5 refuses, so it never gets here.
+    /// </summary>
+    private static bool LooksLikeBig5(ReadOnlySpan<byte> bytes)
+    {
+        var (pairs, lowSecond) = (0, 0);
+        for (var i = 0; i + 1 < bytes.Length; i++)
+        {
+            if (bytes[i] >= 0x81)
+            {
+                pairs++;
+                lowSecond += bytes[i + 1] < 0x80 ? 1 : 0;
+                i++;
+            }
+        }
+
+        return pairs > 0 && lowSecond * 100 >= pairs * 15;
     }
 
     /// <summary>
@@ -137,6 +167,9 @@ internal static class TextDecoder
 
         return suspicious * 100 <= text.Length;
     }
+
+    private static ImportException NoEncodingFits() =>
+        new("文件内容不是可读的文字：按 UTF-8、UTF-16、GB18030（含 GBK、GB2312）和 Big5 编码都读不通，可能是其他编码的文字、图片、压缩包或已损坏的文件。请把报告另存为 UTF-8 编码的 .txt，或导入 .docx、.html、.pdf 格式的报告。");
 
     private static ImportException NotText() =>
         new("文件内容不是可读的文字（可能是图片、压缩包或已损坏的文件）。请导入 .txt、.html 或 .docx 格式的报告。");

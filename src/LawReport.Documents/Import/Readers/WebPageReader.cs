@@ -36,7 +36,9 @@ internal static partial class WebPageReader
         "thead", "tfoot", "tr", "ul", "header", "footer", "caption", "form", "fieldset", "legend",
     };
 
-    public static DecodedText ReadText(ReadOnlySpan<byte> bytes) => TextDecoder.Decode(bytes, DeclaredCharset(bytes));
+    /// <param name="bytes">The page.</param>
+    /// <param name="charset">The charset declared outside the page (an HTTP or MIME header), which its own meta tag may not repeat.</param>
+    public static DecodedText ReadText(ReadOnlySpan<byte> bytes, string? charset = null) => TextDecoder.Decode(bytes, charset ?? DeclaredCharset(bytes));
 
     /// <summary>
     /// Real pages nest a few dozen elements deep. The HTML parser's work grows with the square of the
@@ -51,8 +53,14 @@ internal static partial class WebPageReader
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rp",
     };
 
-    /// <summary>The visible lines of the page.</summary>
-    public static IReadOnlyList<SourceLine> Read(string html)
+    /// <summary>
+    /// The visible lines of the page's article: found by its content (<see cref="WebArticle"/>), with the
+    /// disclosure metadata lines of the whole page before it.
+    /// </summary>
+    public static IReadOnlyList<SourceLine> Read(string html) => WebArticle.Select(ReadAll(html));
+
+    /// <summary>Every visible line of the page, each with the block element it was written in.</summary>
+    internal static IReadOnlyList<PageLine> ReadAll(string html)
     {
         if (NestingDepth(html) > MaxNestingDepth)
         {
@@ -70,18 +78,26 @@ internal static partial class WebPageReader
     }
 
     /// <summary>Depth-first without recursion, so a maliciously deep page cannot overflow the stack.</summary>
-    private static void Walk(INode root, LineCollector lines)
+    private static void Walk(IElement root, LineCollector lines)
     {
         var stack = new Stack<(INode Node, bool Leaving)>();
         stack.Push((root, false));
+        lines.Enter(root);
         while (stack.Count > 0)
         {
             var (node, leaving) = stack.Pop();
             if (leaving)
             {
-                if (Blocks.Contains(((IElement)node).LocalName))
+                var left = (IElement)node;
+                if (Blocks.Contains(left.LocalName))
                 {
                     lines.Break();
+                    lines.Leave();
+                }
+                else if (left.LocalName is "td" or "th" && IsMetadataKeyCell(left))
+                {
+                    // A catalogue table often writes its keys without a colon (索引号 | 014109568/…).
+                    lines.Append("：", preformatted: false, LineHint.None);
                 }
 
                 continue;
@@ -89,7 +105,7 @@ internal static partial class WebPageReader
 
             if (node is IText text)
             {
-                lines.Append(text.Data, preformatted: text.ParentElement?.Closest("pre") is not null);
+                lines.Append(text.Data, preformatted: text.ParentElement?.Closest("pre") is not null, Emphasis(text.ParentElement));
                 continue;
             }
 
@@ -108,10 +124,11 @@ internal static partial class WebPageReader
             if (Blocks.Contains(name))
             {
                 lines.Break();
+                lines.Enter(element);
             }
             else if (name is "td" or "th")
             {
-                lines.Append(" ", preformatted: false);
+                lines.Append(" ", preformatted: false, LineHint.None);
             }
 
             stack.Push((node, true));
@@ -120,6 +137,25 @@ internal static partial class WebPageReader
                 stack.Push((child, false));
             }
         }
+    }
+
+    /// <summary>
+    /// How a text is set off: in a heading element or bold (b, strong, font-weight). A line set off
+    /// as a whole is heading evidence for the parser (<see cref="LineHint.Emphasized"/>); the page's h1
+    /// is the title's evidence.
+    /// </summary>
+    private static LineHint Emphasis(IElement? parent) =>
+        parent is null ? LineHint.None
+        : parent.Closest("h1") is not null ? LineHint.Title
+        : parent.Closest("h2, h3, h4, b, strong") is not null || parent.Closest("[style]") is { } styled && BoldStyle().IsMatch(styled.GetAttribute("style") ?? "")
+            ? LineHint.Emphasized
+            : LineHint.None;
+
+    private static bool IsMetadataKeyCell(IElement cell)
+    {
+        var text = cell.TextContent.Trim();
+        return text.Length is > 0 and <= 12 && !text.EndsWith('：') && !text.EndsWith(':')
+            && Parsing.DisclosureMetadataReader.IsKey(text);
     }
 
     /// <summary>The deepest nesting of start and end tags, counted without parsing (an upper bound for unclosed tags).</summary>
@@ -160,7 +196,7 @@ internal static partial class WebPageReader
     /// <summary>The charset a page declares in its first bytes (&lt;meta charset="gbk"&gt;), if any.</summary>
     private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
     {
-        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 16384)]);
         var match = MetaCharset().Match(head);
         return match.Success ? match.Groups["charset"].Value : null;
     }
@@ -169,19 +205,32 @@ internal static partial class WebPageReader
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*")]
     private static partial Regex Tag();
 
+    [GeneratedRegex(@"font-weight\s*:\s*(?:bold|[6-9]00)", RegexOptions.IgnoreCase)]
+    private static partial Regex BoldStyle();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<charset>[\w-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharset();
 
-    /// <summary>Collects text into lines, collapsing white space as a browser does.</summary>
+    /// <summary>
+    /// Collects text into lines, collapsing white space as a browser does, and remembers for each line
+    /// the block element it started in and whether all of it was set off (bold, a heading).
+    /// </summary>
     private sealed class LineCollector
     {
-        private readonly List<SourceLine> _lines = [];
+        private readonly List<PageLine> _lines = [];
         private readonly StringBuilder _current = new();
+        private readonly Stack<IElement> _blocks = new();
+        private IElement? _lineBlock;
+        private LineHint? _lineHint;
 
-        public void Append(string text, bool preformatted)
+        public void Enter(IElement block) => _blocks.Push(block);
+
+        public void Leave() => _blocks.TryPop(out _);
+
+        public void Append(string text, bool preformatted, LineHint hint)
         {
             if (preformatted)
             {
@@ -193,7 +242,7 @@ internal static partial class WebPageReader
                         Break();
                     }
 
-                    _current.Append(parts[i]);
+                    Add(parts[i], hint);
                 }
 
                 return;
@@ -210,25 +259,52 @@ internal static partial class WebPageReader
                 }
                 else
                 {
-                    _current.Append(c);
+                    Add(c.ToString(), hint);
                 }
             }
+        }
+
+        private void Add(string text, LineHint hint)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            if (_current.Length == 0 || _lineBlock is null)
+            {
+                _lineBlock = _blocks.TryPeek(out var block) ? block : null;
+            }
+
+            // Punctuation and spaces do not decide whether a line is set off; words do.
+            if (text.Any(char.IsLetterOrDigit))
+            {
+                _lineHint = _lineHint is null || _lineHint == hint ? hint : LineHint.None;
+            }
+
+            _current.Append(text);
         }
 
         public void Break()
         {
             var line = _current.ToString().Trim();
             _current.Clear();
-            if (line.Length > 0)
+            if (line.Length > 0 && _lineBlock is not null)
             {
-                _lines.Add(new SourceLine(line));
+                _lines.Add(new PageLine(line, _lineBlock, _lineHint ?? LineHint.None));
             }
+
+            _lineBlock = null;
+            _lineHint = null;
         }
 
-        public IReadOnlyList<SourceLine> Finish()
+        public IReadOnlyList<PageLine> Finish()
         {
             Break();
             return _lines;
         }
     }
 }
+
+/// <summary>A visible line of a web page, the block element it was written in, and how it was set off.</summary>
+internal sealed record PageLine(string Text, IElement Block, LineHint Hint);

@@ -14,7 +14,8 @@ internal static class WordReader
 {
     private const string NotWord = "无法读取这个 Word 文件：它不是有效的 .docx 文件，或已经损坏。如果是旧版 .doc 或 WPS 文件，请先另存为 .docx。";
 
-    public static IReadOnlyList<SourceLine> Read(Stream stream)
+    /// <summary>The paragraphs as lines; what could not be kept (tables) is added to <paramref name="warnings"/>.</summary>
+    public static IReadOnlyList<SourceLine> Read(Stream stream, List<string> warnings)
     {
         try
         {
@@ -24,11 +25,23 @@ internal static class WordReader
             var body = main.Document?.Body ?? throw new ImportException("Word 文件里没有正文。");
             var styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
             var labels = new WordListLabels(main.NumberingDefinitionsPart?.Numbering);
-            var lines = new List<SourceLine>();
+            var paragraphs = new List<WordParagraph>();
+            var rowsRead = new HashSet<TableRow>();
             foreach (var paragraph in body.Descendants<Paragraph>())
             {
                 if (paragraph.Ancestors<TextBoxContent>().Any())
                 {
+                    continue;
+                }
+
+                if (paragraph.Ancestors<TableRow>().LastOrDefault() is { } row)
+                {
+                    // A table is read as text, one line per row: its cells in order, separated by spaces.
+                    if (rowsRead.Add(row) && RowText(row) is { Length: > 0 } rowText)
+                    {
+                        paragraphs.Add(new WordParagraph(rowText, null, false));
+                    }
+
                     continue;
                 }
 
@@ -40,14 +53,17 @@ internal static class WordReader
 
                 var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
                 var label = labels.Next(paragraph.ParagraphProperties?.NumberingProperties ?? styles.Numbering(styleId));
-                var hint = styles.Hint(styleId, paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value);
-                // A line break inside a paragraph (Shift+Enter) separates lines as a new paragraph would.
-                var parts = text.Split('\n');
-                lines.Add(new SourceLine(label + parts[0], hint));
-                lines.AddRange(parts.Skip(1).Select(part => new SourceLine(part)));
+                var level = styles.Level(styleId, paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value);
+                var runIn = BoldStart(paragraph, styles, styleId);
+                paragraphs.Add(new WordParagraph(label + text, level, IsBold(paragraph, styles, styleId), runIn is null ? null : label + runIn));
             }
 
-            return lines;
+            if (rowsRead.Count > 0)
+            {
+                warnings.Add($"原文含有表格（{rowsRead.Count} 行），已按行读成文字，表格格式没有保留，请核对。");
+            }
+
+            return Lines(paragraphs);
         }
         catch (Exception e) when (e is not ImportException)
         {
@@ -56,6 +72,79 @@ internal static class WordReader
             // they all mean the same: this file cannot be read.
             throw new ImportException(NotWord);
         }
+    }
+
+    /// <summary>A paragraph as read: its text with its list label, its heading level (-1 for the Title style), whether all of it is bold.</summary>
+    private sealed record WordParagraph(string Text, int? Level, bool Bold, string? RunInHeading = null);
+
+    /// <summary>
+    /// Heading levels are relative: the shallowest level used is the sections' (一、), the next the items'
+    /// ((一)) — unless it is used once, at the top, for the title, as in documents whose title is in
+    /// Heading 1 and whose 一、 headings are in Heading 2 (every page LibreOffice saves as .docx).
+    /// </summary>
+    private static List<SourceLine> Lines(List<WordParagraph> paragraphs)
+    {
+        var levels = paragraphs.Where(p => p.Level >= 0).Select(p => p.Level!.Value).ToList();
+        var titleLevel = -1;
+        if (levels.Count > 0 && !paragraphs.Any(p => p.Level == -1))
+        {
+            var top = levels.Min();
+            var first = paragraphs.FindIndex(p => p.Level is not null);
+            if (levels.Count(l => l == top) == 1 && first < 3 && levels.Count > 1)
+            {
+                titleLevel = top;
+            }
+        }
+
+        var headingLevels = levels.Where(l => l != titleLevel || titleLevel < 0).Distinct().Order().ToList();
+        if (titleLevel >= 0)
+        {
+            headingLevels.Remove(titleLevel);
+        }
+
+        var lines = new List<SourceLine>();
+        foreach (var paragraph in paragraphs)
+        {
+            var hint = paragraph.Level switch
+            {
+                -1 => LineHint.Title,
+                { } level when level == titleLevel => LineHint.Title,
+                { } level when headingLevels.Count > 0 && level == headingLevels[0] => LineHint.Section,
+                { } level when headingLevels.Count > 1 && level == headingLevels[1] => LineHint.Item,
+                _ => paragraph.Bold ? LineHint.Emphasized : LineHint.None,
+            };
+
+            // A line break inside a paragraph (Shift+Enter) separates lines as a new paragraph would.
+            var parts = paragraph.Text.Split('\n');
+            lines.Add(new SourceLine(parts[0], hint, paragraph.Bold ? null : paragraph.RunInHeading));
+            lines.AddRange(parts.Skip(1).Select(part => new SourceLine(part)));
+        }
+
+        return lines;
+    }
+
+    private static string RowText(TableRow row) =>
+        string.Join(" ", row.Elements<TableCell>()
+            .Select(cell => string.Join(" ", cell.Descendants<Paragraph>().Select(ParagraphText).Select(t => t.Replace('\n', ' ').Trim()).Where(t => t.Length > 0)))
+            .Where(t => t.Length > 0));
+
+    /// <summary>The paragraph's bold start when plain text follows it (a run-in heading), else null.</summary>
+    private static string? BoldStart(Paragraph paragraph, WordStyles styles, string? styleId)
+    {
+        var styleBold = styles.Bold(styleId);
+        var runs = paragraph.Descendants<Run>().Where(r => r.Descendants<Text>().Any(t => t.Text.Length > 0)).ToList();
+        var bold = runs.TakeWhile(r => r.RunProperties?.Bold is { } b ? b.Val?.Value ?? true : styleBold).ToList();
+        return bold.Count > 0 && bold.Count < runs.Count
+            ? string.Concat(bold.SelectMany(r => r.Descendants<Text>()).Select(t => t.Text))
+            : null;
+    }
+
+    /// <summary>Every run with text is bold (directly or by its paragraph's style): the paragraph is set off as a heading.</summary>
+    private static bool IsBold(Paragraph paragraph, WordStyles styles, string? styleId)
+    {
+        var runs = paragraph.Descendants<Run>().Where(r => r.Descendants<Text>().Any(t => t.Text.Trim().Length > 0)).ToList();
+        var styleBold = styles.Bold(styleId);
+        return runs.Count > 0 && runs.All(r => r.RunProperties?.Bold is { } bold ? bold.Val?.Value ?? true : styleBold);
     }
 
     private static string ParagraphText(Paragraph paragraph)
@@ -92,23 +181,27 @@ internal static class WordReader
             .GroupBy(s => s.StyleId!.Value!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal) ?? [];
 
-        public LineHint Hint(string? styleId, int? outlineLevel)
+        /// <summary>The heading level: -1 for the Title style, 0 for Heading 1 (标题 1) or outline level 1, …; null for body text.</summary>
+        public int? Level(string? styleId, int? outlineLevel)
         {
-            var level = outlineLevel ?? Inherited(styleId, s => s.StyleParagraphProperties?.OutlineLevel?.Val?.Value);
             var name = (Find(styleId)?.StyleName?.Val?.Value ?? "").Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-            return name switch
+            if (name is "title" or "标题")
             {
-                "title" or "标题" => LineHint.Title,
-                "heading1" or "标题1" => LineHint.Section,
-                "heading2" or "标题2" => LineHint.Item,
-                _ => level switch
-                {
-                    0 => LineHint.Section,
-                    1 => LineHint.Item,
-                    _ => LineHint.None,
-                },
-            };
+                return -1;
+            }
+
+            if ((name.StartsWith("heading", StringComparison.Ordinal) || name.StartsWith("标题", StringComparison.Ordinal))
+                && int.TryParse(name.AsSpan(name.StartsWith('h') ? 7 : 2), out var heading) && heading is >= 1 and <= 9)
+            {
+                return heading - 1;
+            }
+
+            var level = outlineLevel ?? Inherited(styleId, s => s.StyleParagraphProperties?.OutlineLevel?.Val?.Value);
+            return level is >= 0 and < 9 ? level : null;
         }
+
+        public bool Bold(string? styleId) =>
+            Inherited(styleId, s => s.StyleRunProperties?.Bold is { } bold ? (bool?)(bold.Val?.Value ?? true) : null) ?? false;
 
         public NumberingProperties? Numbering(string? styleId) =>
             Inherited(styleId, s => s.StyleParagraphProperties?.NumberingProperties);

@@ -31,6 +31,50 @@ public class ArchiveUpload(PortalFactory portal) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task A_zip_of_reports_is_read_file_by_file_without_the_pages_resource_folders()
+    {
+        using var client = await portal.SignedInAsync("sysadmin");
+        var first = ArchiveUploads.Report("苏州市人民政府外事办公室", 2021);
+        var second = ArchiveUploads.Report("南通市人民政府外事办公室", 2022);
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in new[]
+            {
+                ("2021/苏州.txt", first.Bytes),
+                ("2022/南通.txt", second.Bytes),
+                ("2022/南通_files/menu.html", "<html><body><p>首页</p></body></html>"u8.ToArray()),
+                ("统计.xlsx", "not a report"u8.ToArray()),
+            })
+            {
+                await using var entry = zip.CreateEntry(name).Open();
+                await entry.WriteAsync(bytes);
+            }
+        }
+
+        var index = await client.UploadAsync(("历年报告.zip", buffer.ToArray()));
+
+        var lines = index.Document.QuerySelectorAll(".upload-results li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("历年报告.zip/2021/苏州.txt：已读取“苏州市人民政府外事办公室2021年度法治政府建设情况报告”", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("历年报告.zip/2022/南通.txt：已读取", lines[1], StringComparison.Ordinal);
+        var names = await portal.WithDbAsync((db, _) => db.PendingImports.Select(p => p.FileName).ToListAsync());
+        Assert.Contains("苏州.txt", names);
+        Assert.Contains("南通.txt", names);
+        Assert.DoesNotContain("menu.html", names);
+    }
+
+    [Fact]
+    public async Task A_damaged_zip_is_refused_in_chinese()
+    {
+        using var client = await portal.SignedInAsync("sysadmin");
+
+        var index = await client.UploadAsync(("坏的.zip", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x01]));
+
+        Assert.Equal(["坏的.zip：这个压缩包已损坏或不是 .zip 格式，无法读取。"], index.Document.QuerySelectorAll(".upload-results li").Select(li => li.TextContent));
+    }
+
+    [Fact]
     public async Task Several_files_at_once_each_get_their_line_and_only_readable_new_ones_wait_for_review()
     {
         using var client = await portal.SignedInAsync("sysadmin");

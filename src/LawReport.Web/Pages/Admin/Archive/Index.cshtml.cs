@@ -13,9 +13,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LawReport.Web.Pages.Admin.Archive;
 
 /// <summary>
-/// Importing published reports into the archive: upload one or many files (.txt, .html, .docx); each one
-/// the importer reads waits here for review (<see cref="ReviewModel"/>), each one it cannot read or that
-/// is archived already gets its reason in Chinese.
+/// Importing published reports into the archive: upload one or many files (.txt, .html, .mhtml, .docx,
+/// .pdf), or a .zip of them (a city's years of reports at once); each one the importer reads waits here
+/// for review (<see cref="ReviewModel"/>), each one it cannot read or that is archived already gets its
+/// reason in Chinese.
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
@@ -55,17 +56,22 @@ public sealed class IndexModel(AppDbContext db, ReportArchive archive, IValidato
         var added = new List<PendingImport>();
         foreach (var file in Input.Files)
         {
-            var (pending, message) = await ReadAsync(file, added);
-            results.Add(message);
-            if (pending is not null)
+            foreach (var (pending, message) in await ReadAsync(file, added))
             {
-                db.PendingImports.Add(pending);
-                added.Add(pending);
+                results.Add(message);
+                if (pending is not null)
+                {
+                    db.PendingImports.Add(pending);
+                    if (!added.Contains(pending))
+                    {
+                        added.Add(pending);
+                    }
+                }
             }
         }
 
         await db.SaveChangesAsync();
-        if (Input.Files.Count == 1 && added.Count == 1)
+        if (results.Count == 1 && added.Count == 1)
         {
             TempData.SetStatus(results[0]);
             return RedirectToPage("Review", new { id = added[0].Id });
@@ -75,18 +81,42 @@ public sealed class IndexModel(AppDbContext db, ReportArchive archive, IValidato
         return RedirectToPage();
     }
 
-    /// <summary>Reads one uploaded file into a pending import, or says why not; <paramref name="added"/> are this upload's files before it.</summary>
-    private async Task<(PendingImport? Pending, string Message)> ReadAsync(IFormFile file, List<PendingImport> added)
+    /// <summary>Reads one uploaded file, or each file of an uploaded .zip, into pending imports, or says why not.</summary>
+    private async Task<List<(PendingImport? Pending, string Message)>> ReadAsync(IFormFile file, List<PendingImport> added)
     {
         var name = Path.GetFileName(file.FileName);
+        if (Path.GetExtension(name).Equals(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            await using var zip = file.OpenReadStream();
+            var (files, skipped) = ImportSources.ReadZip(zip);
+            var read = new List<(PendingImport? Pending, string Message)>();
+            foreach (var entry in files)
+            {
+                var one = await ReadAsync($"{name}/{entry.Name}", entry.Bytes, added);
+                read.Add(one);
+                if (one.Pending is not null)
+                {
+                    added.Add(one.Pending);
+                }
+            }
+
+            read.AddRange(skipped.Select(reason => ((PendingImport?)null, $"{name}：{reason}")));
+            return read.Count > 0 ? read : [(null, $"{name}：压缩包里没有可导入的报告文件（.txt、.html、.mhtml、.docx、.pdf）。")];
+        }
+
         if (file.Length > ImportLimits.MaxFileBytes)
         {
-            return (null, $"{name}：{ImportLimits.TooLargeMessage(file.Length)}");
+            return [(null, $"{name}：{ImportLimits.TooLargeMessage(file.Length)}")];
         }
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
-        var bytes = buffer.ToArray();
+        return [await ReadAsync(name, buffer.ToArray(), added)];
+    }
+
+    /// <summary>Reads one file into a pending import, or says why not; <paramref name="added"/> are this upload's files before it.</summary>
+    private async Task<(PendingImport? Pending, string Message)> ReadAsync(string name, byte[] bytes, List<PendingImport> added)
+    {
         var sha256 = ReportArchive.Sha256(bytes);
         if (await archive.FindArchivedAsync(sha256) is { } archived)
         {
