@@ -80,7 +80,7 @@ public sealed class StartModel(AppDbContext db, TimeProvider time) : PageModel
     {
         if (Upload is not { Length: > 0 })
         {
-            ModelState.AddModelError(nameof(Upload), "请选择要导入的文件（.docx、.html 或 .txt）。");
+            ModelState.AddModelError(nameof(Upload), "请选择要导入的文件（.docx、.pdf、.html 或 .txt）。");
             return await RedisplayAsync();
         }
 
