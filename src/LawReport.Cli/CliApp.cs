@@ -18,6 +18,7 @@ public static class CliApp
         new ArchiveCommand(),
         new RenderCommand(),
         new CreateAdminCommand(),
+        new AdminAccountCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

@@ -32,7 +32,7 @@ public enum PublishingParty
 }
 
 /// <summary>The facts about a signed-in user that access decisions need.</summary>
-public sealed record ReportActor(IReadOnlySet<string> Roles, int? BureauId)
+public sealed record ReportActor(IReadOnlySet<string> Roles, int? BureauId, string UserId = "")
 {
     public bool Has(string role) => Roles.Contains(role);
 
@@ -41,28 +41,41 @@ public sealed record ReportActor(IReadOnlySet<string> Roles, int? BureauId)
 
 /// <summary>
 /// Decides, from the user's roles and bureau and the report's bureau and status, whether an operation
-/// is allowed: own bureau for filers and heads, any bureau for reviewers, nothing for the
+/// is allowed: own bureau for filers and heads, any other bureau for reviewers, nothing for the
 /// administrators (they run the system, not the reports). The web's authorization handler asks this.
 /// </summary>
+/// <remarks>
+/// Separation of duties (等保 2.0 8.1.4.2, ASVS 4.3): a reviewer never acts on a report of the bureau
+/// they belong to, and the head who signs a report off is not the person who submitted it for sign-off,
+/// unless the bureau is a one-person bureau (<paramref name="onePersonBureau"/> in <see cref="Allows"/>).
+/// </remarks>
 public static class ReportAccess
 {
+    /// <param name="submittedBy">
+    /// The account that last submitted the report for sign-off, when known (a page that loaded the
+    /// report's history); lists that do not know it leave it null and the report page decides.
+    /// </param>
+    /// <param name="onePersonBureau">The bureau has one person who both writes and signs (一人单位).</param>
     public static bool Allows(
         ReportActor actor,
         ReportOperation operation,
         int reportBureauId,
         ReportStatus status,
-        PublishingParty publishingParty = PublishingParty.Bureau)
+        PublishingParty publishingParty = PublishingParty.Bureau,
+        string? submittedBy = null,
+        bool onePersonBureau = false)
     {
         var ownBureau = actor.BelongsTo(reportBureauId);
         var filer = ownBureau && actor.Has(Roles.Filer);
         var lead = ownBureau && actor.Has(Roles.BureauLead);
-        var reviewer = actor.Has(Roles.Reviewer);
+        var reviewer = actor.Has(Roles.Reviewer) && !ownBureau;
+        var signsOwnSubmission = !onePersonBureau && submittedBy is { Length: > 0 } && submittedBy == actor.UserId;
 
         return operation switch
         {
             ReportOperation.View => filer || lead || (reviewer && (status.IsWithCity() || status == ReportStatus.Returned)),
             ReportOperation.Edit or ReportOperation.SubmitForSignOff => filer && status.IsEditable(),
-            ReportOperation.SignOff => lead && status == ReportStatus.AwaitingSignOff,
+            ReportOperation.SignOff => lead && status == ReportStatus.AwaitingSignOff && !signsOwnSubmission,
             ReportOperation.Review => reviewer && status is ReportStatus.Submitted or ReportStatus.InReview,
             ReportOperation.Publish => status is ReportStatus.Approved or ReportStatus.Published
                 && (publishingParty == PublishingParty.Bureau ? lead : reviewer),

@@ -17,6 +17,16 @@ public sealed record NewAccount(
     bool PasswordIsTemporary = true);
 
 /// <summary>
+/// Where an account change comes from. The portal's pages manage business accounts only; administrator
+/// accounts are managed on the server (<see cref="Roles.EnsureManagedInPortal"/>, ADR-013).
+/// </summary>
+public enum AccountChannel
+{
+    Portal,
+    Server,
+}
+
+/// <summary>
 /// The account rules on top of Identity's <see cref="UserManager{TUser}"/>: role combinations
 /// (三权分立), bureau membership, temporary passwords, deactivation. The administration pages and
 /// <c>lawreport create-admin</c> both go through here. Failures come back as Chinese messages.
@@ -68,7 +78,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
     }
 
     /// <summary>Replaces the account's roles with <paramref name="roles"/> after checking the combination.</summary>
-    public async Task<IdentityResult> SetRolesAsync(AppUser user, IReadOnlyCollection<string> roles)
+    public async Task<IdentityResult> SetRolesAsync(AppUser user, IReadOnlyCollection<string> roles, AccountChannel channel = AccountChannel.Portal)
     {
         var check = await CheckRolesAsync(roles, user.BureauId);
         if (!check.Succeeded)
@@ -77,6 +87,10 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
         }
 
         var current = await users.GetRolesAsync(user);
+        if (channel == AccountChannel.Portal && !ManagedInPortal(current, roles, out var refusal))
+        {
+            return refusal;
+        }
         await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await users.RemoveFromRolesAsync(user, current.Except(roles).ToList());
         if (result.Succeeded)
@@ -122,16 +136,33 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
     }
 
     /// <summary>Deactivating ends the account's sessions; the account and its history stay.</summary>
-    public async Task<IdentityResult> SetActiveAsync(AppUser user, bool active)
+    public async Task<IdentityResult> SetActiveAsync(AppUser user, bool active, AccountChannel channel = AccountChannel.Portal)
     {
+        if (channel == AccountChannel.Portal && !ManagedInPortal(await users.GetRolesAsync(user), null, out var refusal))
+        {
+            return refusal;
+        }
+
         user.IsActive = active;
         var result = await users.UpdateAsync(user);
-        return result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
+        result = result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
+        if (result.Succeeded)
+        {
+            audit.AddAccountSecurityChange(user, active ? "启用账号" : "停用账号");
+            await db.SaveChangesAsync();
+        }
+
+        return result;
     }
 
     /// <summary>An administrator sets a temporary password; the owner must change it at the next sign-in.</summary>
-    public async Task<IdentityResult> ResetPasswordAsync(AppUser user, string temporaryPassword)
+    public async Task<IdentityResult> ResetPasswordAsync(AppUser user, string temporaryPassword, AccountChannel channel = AccountChannel.Portal)
     {
+        if (channel == AccountChannel.Portal && !ManagedInPortal(await users.GetRolesAsync(user), null, out var refusal))
+        {
+            return refusal;
+        }
+
         var result = await ValidatePasswordAsync(user, temporaryPassword);
         if (!result.Succeeded)
         {
@@ -142,7 +173,14 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
         user.PasswordChangedAt = null;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        return await users.UpdateSecurityStampAsync(user);
+        result = await users.UpdateSecurityStampAsync(user);
+        if (result.Succeeded)
+        {
+            audit.AddAccountSecurityChange(user, channel == AccountChannel.Server ? "在服务器上重置密码" : "重置密码");
+            await db.SaveChangesAsync();
+        }
+
+        return result;
     }
 
     /// <summary>The owner changes their password, proving the current one.</summary>
@@ -201,6 +239,21 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
         }
 
         return IdentityResult.Success;
+    }
+
+    private static bool ManagedInPortal(IEnumerable<string> current, IEnumerable<string>? next, out IdentityResult refusal)
+    {
+        try
+        {
+            Roles.EnsureManagedInPortal(current, next);
+            refusal = IdentityResult.Success;
+            return true;
+        }
+        catch (DomainException e)
+        {
+            refusal = Failed(e.Message);
+            return false;
+        }
     }
 
     private static IdentityResult Failed(string message) => IdentityResult.Failed(new IdentityError { Code = "LawReport", Description = message });
