@@ -191,6 +191,21 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
             return Failed("新密码不能与当前密码相同。");
         }
 
+        // A wrong current password counts towards the lockout like a wrong one at sign-in: otherwise a
+        // stolen session could guess the password here without limit (ASVS 2.2.1).
+        if (await users.IsLockedOutAsync(user))
+        {
+            return Failed(LockedOutMessage);
+        }
+
+        if (!await users.CheckPasswordAsync(user, currentPassword))
+        {
+            await users.AccessFailedAsync(user);
+            return await users.IsLockedOutAsync(user)
+                ? Failed(LockedOutMessage)
+                : IdentityResult.Failed(users.ErrorDescriber.PasswordMismatch());
+        }
+
         var previous = user.PasswordChangedAt;
         user.PasswordChangedAt = time.GetUtcNow();
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
@@ -201,6 +216,9 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
 
         return result;
     }
+
+    public static readonly string LockedOutMessage =
+        $"账号已锁定：密码连续错误{PasswordPolicy.MaxFailedSignIns}次。请{(int)PasswordPolicy.LockoutDuration.TotalMinutes}分钟后再试，或联系安全管理员解锁。";
 
     public async Task<IdentityResult> UnlockAsync(AppUser user)
     {

@@ -56,6 +56,8 @@ public static class WebServices
             .AddClaimsPrincipalFactory<LawReportClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<SignInThrottle>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "lawreport.auth";
