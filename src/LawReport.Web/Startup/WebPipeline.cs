@@ -34,17 +34,11 @@ public static class WebPipeline
         {
             // Outside Development no stack trace reaches a browser: the Chinese error page does.
             app.UseExceptionHandler("/Error/500");
+            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
-            await next(context);
-        });
+        app.UseSecurityHeaders();
         app.UseRequestLogging();
         app.UseResponseCompression();
         app.UseStaticFiles();
@@ -63,6 +57,7 @@ public static class WebPipeline
             return next(context);
         });
         app.UseAuthentication();
+        app.UseNoStoreWhenSignedIn();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
 

@@ -23,6 +23,15 @@ public static class WebServices
 
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
 
+        // No "Server: Kestrel" banner; HSTS for a year on HTTPS responses outside Development (localhost
+        // included: a deployment may well be reached by that name on its own machine).
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.ExcludedHosts.Clear();
+        });
+
         // Pages are Chinese: write the characters themselves, not &#x…; entities (a third of the bytes).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -63,6 +72,10 @@ public static class WebServices
             options.Cookie.Name = "lawreport.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+
+            // Secure over HTTPS, where it is also __Host- prefixed (HostPrefixedCookieManager).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.CookieManager = new HostPrefixedCookieManager();
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
@@ -106,6 +119,7 @@ public static class WebServices
         {
             // Validation is FluentValidation's, in Chinese: no implicit English "field is required".
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.Filters.Add<UnknownHandlerFilter>();
             ChineseBindingMessages.Apply(options.ModelBindingMessageProvider);
         });
     }
