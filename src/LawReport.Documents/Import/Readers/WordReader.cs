@@ -21,6 +21,7 @@ internal static class WordReader
             var settings = new OpenSettings { MaxCharactersInPart = ImportLimits.MaxWordPartCharacters };
             using var document = WordprocessingDocument.Open(stream, isEditable: false, settings);
             var main = document.MainDocumentPart ?? throw new ImportException(NotWord);
+            EnsureWithinBudget(main);
             var body = main.Document?.Body ?? throw new ImportException("Word 文件里没有正文。");
             var styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
             var labels = new WordListLabels(main.NumberingDefinitionsPart?.Numbering);
@@ -55,6 +56,39 @@ internal static class WordReader
             // packaging, XML, enumeration and number parsing errors, found by fuzzing); to the user
             // they all mean the same: this file cannot be read.
             throw new ImportException(NotWord);
+        }
+    }
+
+    /// <summary>
+    /// Reads the main part once as a stream, counting text characters and elements in chunks, and refuses
+    /// the file before its document tree is built when either is beyond what a report can hold: a small
+    /// compressed file must not cost the server gigabytes (<see cref="ImportLimits.MaxWordTextCharacters"/>).
+    /// </summary>
+    private static void EnsureWithinBudget(MainDocumentPart main)
+    {
+        using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, IgnoreComments = true });
+        var buffer = new char[4096];
+        long characters = 0, elements = 0;
+        while (xml.Read())
+        {
+            if (xml.NodeType == System.Xml.XmlNodeType.Element && ++elements > ImportLimits.MaxWordElements)
+            {
+                throw new ImportException(ImportLimits.WordTooLongMessage);
+            }
+
+            if (xml.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA)
+            {
+                int read;
+                while ((read = xml.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+                {
+                    characters += read;
+                    if (characters > ImportLimits.MaxWordTextCharacters)
+                    {
+                        throw new ImportException(ImportLimits.WordTooLongMessage);
+                    }
+                }
+            }
         }
     }
 
