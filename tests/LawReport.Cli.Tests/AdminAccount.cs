@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LawReport.Cli.Tests;
 
-/// <summary>What the portal refuses to do to an administrator account is done on the server (ADR-013).</summary>
+/// <summary>What the portal refuses to do to an administrator account is done on the server (ADR-016).</summary>
 public sealed class AdminAccount : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Create();

@@ -8,7 +8,7 @@ namespace LawReport.Cli.Commands;
 
 /// <summary>
 /// <c>admin-account --user NAME --reset-password | --deactivate | --activate</c>: what the portal refuses
-/// to do to an administrator account, so that administrators cannot take each other over (ADR-013).
+/// to do to an administrator account, so that administrators cannot take each other over (ADR-016).
 /// Only whoever operates the server can run it; every change is written to the audit log.
 /// </summary>
 public sealed class AdminAccountCommand(TextReader input) : ICliCommand

@@ -31,7 +31,7 @@ public static class Roles
     public static bool IncludesAdministrator(IEnumerable<string> roles) => roles.Any(IsAdministrator);
 
     /// <summary>
-    /// Administrators cannot take each other over (三权分立, ADR-013): the portal's account pages manage
+    /// Administrators cannot take each other over (三权分立, ADR-016): the portal's account pages manage
     /// business accounts only. An administrator account's roles, password, second factor and activation
     /// are changed on the server, with <c>lawreport admin-account</c>, by whoever operates the server.
     /// </summary>

@@ -18,7 +18,7 @@ public sealed record NewAccount(
 
 /// <summary>
 /// Where an account change comes from. The portal's pages manage business accounts only; administrator
-/// accounts are managed on the server (<see cref="Roles.EnsureManagedInPortal"/>, ADR-013).
+/// accounts are managed on the server (<see cref="Roles.EnsureManagedInPortal"/>, ADR-016).
 /// </summary>
 public enum AccountChannel
 {
@@ -169,6 +169,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
             return result;
         }
 
+        var previousHash = user.PasswordHash;
         user.PasswordHash = users.PasswordHasher.HashPassword(user, temporaryPassword);
         user.PasswordChangedAt = null;
         await users.SetLockoutEndDateAsync(user, null);
@@ -176,6 +177,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
         result = await users.UpdateSecurityStampAsync(user);
         if (result.Succeeded)
         {
+            await PasswordHistoryValidator.RememberAsync(users, user, previousHash);
             audit.AddAccountSecurityChange(user, channel == AccountChannel.Server ? "在服务器上重置密码" : "重置密码");
             await db.SaveChangesAsync();
         }
@@ -207,11 +209,16 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
         }
 
         var previous = user.PasswordChangedAt;
+        var previousHash = user.PasswordHash;
         user.PasswordChangedAt = time.GetUtcNow();
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
             user.PasswordChangedAt = previous;
+        }
+        else
+        {
+            await PasswordHistoryValidator.RememberAsync(users, user, previousHash);
         }
 
         return result;

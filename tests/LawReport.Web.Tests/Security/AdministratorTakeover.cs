@@ -11,7 +11,7 @@ namespace LawReport.Web.Tests.Security;
 
 /// <summary>
 /// 三权分立 (等保 2.0 8.1.4.2): the portal's account pages manage business accounts only, so no
-/// administrator can reset, re-role or deactivate another administrator and sign in as them (ADR-013).
+/// administrator can reset, re-role or deactivate another administrator and sign in as them (ADR-016).
 /// </summary>
 public class AdministratorTakeover(PortalFactory portal) : IClassFixture<PortalFactory>
 {
