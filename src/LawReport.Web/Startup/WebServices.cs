@@ -82,6 +82,7 @@ public static class WebServices
             options.ExpireTimeSpan = PasswordPolicy.IdleTimeout;
             options.SlidingExpiration = true;
             options.Events.OnRedirectToLogin = ScriptRequests.RedirectToLoginAsync;
+            options.Events.OnValidatePrincipal = SessionLimits.ValidateAsync;
 
             // A signed-in user without the right gets a real 403 (shown by the Chinese error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -91,8 +92,8 @@ public static class WebServices
             };
         });
 
-        // Deactivation, role and bureau changes reach open sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The security stamp is checked on every request (SessionLimits): signing out, deactivation, role and
+        // bureau changes end open sessions at once (one query by key per request; ADR-017).
 
         services.AddAuthorization(Policies.Register);
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();

@@ -16,7 +16,9 @@ namespace LawReport.Web.Tests.Operations;
 /// </summary>
 public class ProductionStart(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private WebApplicationFactory<Program> Production(params (string Key, string Value)[] settings) =>
+    private WebApplicationFactory<Program> Production(params (string Key, string Value)[] settings) => For(portal, settings);
+
+    internal static WebApplicationFactory<Program> For(PortalFactory portal, params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
@@ -32,13 +34,6 @@ public class ProductionStart(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task Production_refuses_to_start_while_a_demo_account_has_the_demo_password()
     {
-        await portal.WithDbAsync(async (_, services) =>
-        {
-            var users = services.GetRequiredService<UserManager<AppUser>>();
-            var result = await services.GetRequiredService<UserAccounts>().ResetPasswordAsync((await users.FindByNameAsync("filer"))!, DemoData.Password, AccountChannel.Server);
-            Assert.True(result.Succeeded);
-            return true;
-        });
         await using var production = Production(("Portal:PublicUrl", "https://fzzf.example.gov.cn"));
 
         var error = Assert.ThrowsAny<Exception>(() => production.Server);
@@ -55,12 +50,16 @@ public class ProductionStart(PortalFactory portal) : IClassFixture<PortalFactory
 
         Assert.Contains("Portal:PublicUrl", error.ToString());
     }
+}
 
+/// <summary>With AllowedHosts naming the portal, a request for another host is refused before any page.</summary>
+public class AllowedHostsInProduction(PortalFactory portal) : IClassFixture<PortalFactory>
+{
     [Fact]
     public async Task With_allowed_hosts_set_a_forged_host_is_refused()
     {
         await DisableDemoAccountsAsync();
-        await using var production = Production(("AllowedHosts", "fzzf.example.gov.cn"));
+        await using var production = ProductionStart.For(portal, ("AllowedHosts", "fzzf.example.gov.cn"));
         using var client = production.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://fzzf.example.gov.cn") });
 
         var good = await client.GetAsync("/robots.txt");

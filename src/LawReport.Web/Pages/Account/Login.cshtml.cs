@@ -20,6 +20,7 @@ public sealed class LoginModel(
     SignInThrottle throttle,
     IValidator<LoginModel.InputModel> validator,
     AuditLog audit,
+    TimeProvider time,
     ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
@@ -61,7 +62,8 @@ public sealed class LoginModel(
         });
         if (check == PasswordCheck.Succeeded)
         {
-            await signInManager.SignInAsync(user!, isPersistent: false, authenticationMethod: "pwd");
+            // Always a new session (a new cookie), with its start recorded for the absolute limit.
+            await signInManager.SignInAsync(user!, SessionLimits.NewSession(time.GetUtcNow()), authenticationMethod: "pwd");
             logger.LogInformation("Sign-in succeeded for {UserName}", userName);
             return LocalRedirect(Url.IsLocalUrl(Input.ReturnUrl) ? Input.ReturnUrl! : "/");
         }
