@@ -7,6 +7,7 @@ builder.AddLawReportWeb(dataDirectory);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
+await app.CheckProductionAsync();
 app.UseLawReportPipeline();
 await app.RunAsync();
 

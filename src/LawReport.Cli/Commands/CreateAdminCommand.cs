@@ -65,7 +65,7 @@ public sealed class CreateAdminCommand(TextReader input) : ICliCommand
     }
 
     /// <summary>16 characters from all four classes, so it always meets the password policy.</summary>
-    private static string GeneratePassword()
+    internal static string GeneratePassword()
     {
         const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789", symbols = "#%+-=@_";
         var classes = new[] { upper, lower, digits, symbols };

@@ -13,6 +13,7 @@ public enum AuditAction
     PublicationCreated = 6,
     PublicationWithdrawn = 7,
     PublicationCorrected = 8,
+    AccountSecurityChanged = 9,
 }
 
 public static class AuditActions
@@ -27,6 +28,7 @@ public static class AuditActions
         AuditAction.PublicationCreated => "公开发布",
         AuditAction.PublicationWithdrawn => "撤回公开",
         AuditAction.PublicationCorrected => "标记已更正",
+        AuditAction.AccountSecurityChanged => "账号安全变更",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -63,6 +63,15 @@ public sealed class AnnualReport
 
     public IReadOnlyList<StatusChange> History => _history.OrderBy(h => h.At).ThenBy(h => h.Id).ToList();
 
+    /// <summary>
+    /// The account that last handed the report to the bureau's head (null before that, or when the
+    /// history was not loaded): the head who signs off must be someone else (<see cref="ReportAccess"/>).
+    /// </summary>
+    public string? SubmittedForSignOffBy => _history
+        .Where(h => h.To == ReportStatus.AwaitingSignOff)
+        .OrderBy(h => h.At).ThenBy(h => h.Id)
+        .LastOrDefault()?.ActorId;
+
     /// <summary>The frozen submissions to the city, oldest first.</summary>
     public IReadOnlyList<ReportRevision> Revisions => _revisions.OrderBy(r => r.Number).ToList();
 

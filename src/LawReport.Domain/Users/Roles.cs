@@ -22,7 +22,30 @@ public static class Roles
     /// <summary>Roles that act for one bureau and so need the account to belong to one.</summary>
     public static IReadOnlyList<string> BureauRoles { get; } = [Filer, BureauLead];
 
+    /// <summary>Roles of the city office, which checks the bureaus' work (依法治市办).</summary>
+    public static IReadOnlyList<string> CityOfficeRoles { get; } = [Reviewer];
+
     public static bool IsAdministrator(string role) => Administrators.Contains(role);
+
+    /// <summary>True when any of <paramref name="roles"/> is an administrator role.</summary>
+    public static bool IncludesAdministrator(IEnumerable<string> roles) => roles.Any(IsAdministrator);
+
+    /// <summary>
+    /// Administrators cannot take each other over (三权分立, ADR-016): the portal's account pages manage
+    /// business accounts only. An administrator account's roles, password, second factor and activation
+    /// are changed on the server, with <c>lawreport admin-account</c>, by whoever operates the server.
+    /// </summary>
+    public static void EnsureManagedInPortal(IEnumerable<string> currentRoles, IEnumerable<string>? newRoles = null)
+    {
+        if (IncludesAdministrator(currentRoles) || (newRoles is not null && IncludesAdministrator(newRoles)))
+        {
+            throw new DomainException(AdministratorsManagedOnServer);
+        }
+    }
+
+    public const string AdministratorsManagedOnServer =
+        "管理员账号（系统管理员、安全管理员、审计管理员）不能在网页上修改角色、重置密码或双因素认证、停用或启用，"
+        + "以免管理员之间互相接管账号；请在服务器上用命令行 lawreport admin-account 操作。";
 
     public static string Label(string role) => role switch
     {
@@ -58,6 +81,13 @@ public static class Roles
         if (administrators.Count == 1 && set.Count > 1)
         {
             throw new DomainException($"{Label(administrators[0])}账号只用于管理，不能同时担任业务角色。");
+        }
+
+        // Separation of duties: whoever checks the bureaus' reports is not one of the people who write them.
+        if (set.Any(CityOfficeRoles.Contains) && set.Any(BureauRoles.Contains))
+        {
+            throw new DomainException(
+                $"审核人属于依法治市办，不能同时担任{string.Join("或", set.Where(BureauRoles.Contains).Select(Label))}（审核与填报、签发须由不同的人承担）。");
         }
 
         if (!hasBureau && set.Any(BureauRoles.Contains))

@@ -53,6 +53,19 @@ public sealed class AuditLog(AppDbContext db, IAuditContext context, ILookupNorm
             bureauId: user.BureauId));
     }
 
+    /// <summary>
+    /// Adds a change to an account's security (password reset, second factor reset, deactivation) to the
+    /// current save; the caller saves.
+    /// </summary>
+    public void AddAccountSecurityChange(AppUser user, string summary) =>
+        db.AuditEntries.Add(AuditEntry.Record(
+            AuditAction.AccountSecurityChanged,
+            context.Actor,
+            time.GetUtcNow(),
+            $"账号 {user.UserName}（{user.DisplayName}）",
+            summary,
+            bureauId: user.BureauId));
+
     private static string Labels(IEnumerable<string> roles) =>
         roles.Any() ? string.Join("、", roles.Order(StringComparer.Ordinal).Select(Roles.Label)) : "无";
 

@@ -32,5 +32,7 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddPasswordValidator<CharacterClassesPasswordValidator>()
+            .AddPasswordValidator<BlockedPasswordValidator>()
+            .AddPasswordValidator<PasswordHistoryValidator>()
             .AddUserConfirmation<ActiveAccountConfirmation>();
 }

@@ -12,6 +12,9 @@ public static class PasswordPolicy
 
     public const int MaxFailedSignIns = 5;
 
+    /// <summary>A new password may not be any of this many recent ones (the current one included).</summary>
+    public const int RememberedPasswords = 5;
+
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);

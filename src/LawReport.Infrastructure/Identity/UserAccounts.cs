@@ -17,6 +17,16 @@ public sealed record NewAccount(
     bool PasswordIsTemporary = true);
 
 /// <summary>
+/// Where an account change comes from. The portal's pages manage business accounts only; administrator
+/// accounts are managed on the server (<see cref="Roles.EnsureManagedInPortal"/>, ADR-016).
+/// </summary>
+public enum AccountChannel
+{
+    Portal,
+    Server,
+}
+
+/// <summary>
 /// The account rules on top of Identity's <see cref="UserManager{TUser}"/>: role combinations
 /// (三权分立), bureau membership, temporary passwords, deactivation. The administration pages and
 /// <c>lawreport create-admin</c> both go through here. Failures come back as Chinese messages.
@@ -68,7 +78,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
     }
 
     /// <summary>Replaces the account's roles with <paramref name="roles"/> after checking the combination.</summary>
-    public async Task<IdentityResult> SetRolesAsync(AppUser user, IReadOnlyCollection<string> roles)
+    public async Task<IdentityResult> SetRolesAsync(AppUser user, IReadOnlyCollection<string> roles, AccountChannel channel = AccountChannel.Portal)
     {
         var check = await CheckRolesAsync(roles, user.BureauId);
         if (!check.Succeeded)
@@ -77,6 +87,10 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
         }
 
         var current = await users.GetRolesAsync(user);
+        if (channel == AccountChannel.Portal && !ManagedInPortal(current, roles, out var refusal))
+        {
+            return refusal;
+        }
         await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await users.RemoveFromRolesAsync(user, current.Except(roles).ToList());
         if (result.Succeeded)
@@ -122,27 +136,53 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
     }
 
     /// <summary>Deactivating ends the account's sessions; the account and its history stay.</summary>
-    public async Task<IdentityResult> SetActiveAsync(AppUser user, bool active)
+    public async Task<IdentityResult> SetActiveAsync(AppUser user, bool active, AccountChannel channel = AccountChannel.Portal)
     {
+        if (channel == AccountChannel.Portal && !ManagedInPortal(await users.GetRolesAsync(user), null, out var refusal))
+        {
+            return refusal;
+        }
+
         user.IsActive = active;
         var result = await users.UpdateAsync(user);
-        return result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
+        result = result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
+        if (result.Succeeded)
+        {
+            audit.AddAccountSecurityChange(user, active ? "启用账号" : "停用账号");
+            await db.SaveChangesAsync();
+        }
+
+        return result;
     }
 
     /// <summary>An administrator sets a temporary password; the owner must change it at the next sign-in.</summary>
-    public async Task<IdentityResult> ResetPasswordAsync(AppUser user, string temporaryPassword)
+    public async Task<IdentityResult> ResetPasswordAsync(AppUser user, string temporaryPassword, AccountChannel channel = AccountChannel.Portal)
     {
+        if (channel == AccountChannel.Portal && !ManagedInPortal(await users.GetRolesAsync(user), null, out var refusal))
+        {
+            return refusal;
+        }
+
         var result = await ValidatePasswordAsync(user, temporaryPassword);
         if (!result.Succeeded)
         {
             return result;
         }
 
+        var previousHash = user.PasswordHash;
         user.PasswordHash = users.PasswordHasher.HashPassword(user, temporaryPassword);
         user.PasswordChangedAt = null;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        return await users.UpdateSecurityStampAsync(user);
+        result = await users.UpdateSecurityStampAsync(user);
+        if (result.Succeeded)
+        {
+            await PasswordHistoryValidator.RememberAsync(users, user, previousHash);
+            audit.AddAccountSecurityChange(user, channel == AccountChannel.Server ? "在服务器上重置密码" : "重置密码");
+            await db.SaveChangesAsync();
+        }
+
+        return result;
     }
 
     /// <summary>The owner changes their password, proving the current one.</summary>
@@ -153,16 +193,39 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
             return Failed("新密码不能与当前密码相同。");
         }
 
+        // A wrong current password counts towards the lockout like a wrong one at sign-in: otherwise a
+        // stolen session could guess the password here without limit (ASVS 2.2.1).
+        if (await users.IsLockedOutAsync(user))
+        {
+            return Failed(LockedOutMessage);
+        }
+
+        if (!await users.CheckPasswordAsync(user, currentPassword))
+        {
+            await users.AccessFailedAsync(user);
+            return await users.IsLockedOutAsync(user)
+                ? Failed(LockedOutMessage)
+                : IdentityResult.Failed(users.ErrorDescriber.PasswordMismatch());
+        }
+
         var previous = user.PasswordChangedAt;
+        var previousHash = user.PasswordHash;
         user.PasswordChangedAt = time.GetUtcNow();
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
             user.PasswordChangedAt = previous;
         }
+        else
+        {
+            await PasswordHistoryValidator.RememberAsync(users, user, previousHash);
+        }
 
         return result;
     }
+
+    public static readonly string LockedOutMessage =
+        $"账号已锁定：密码连续错误{PasswordPolicy.MaxFailedSignIns}次。请{(int)PasswordPolicy.LockoutDuration.TotalMinutes}分钟后再试，或联系安全管理员解锁。";
 
     public async Task<IdentityResult> UnlockAsync(AppUser user)
     {
@@ -201,6 +264,21 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db, Au
         }
 
         return IdentityResult.Success;
+    }
+
+    private static bool ManagedInPortal(IEnumerable<string> current, IEnumerable<string>? next, out IdentityResult refusal)
+    {
+        try
+        {
+            Roles.EnsureManagedInPortal(current, next);
+            refusal = IdentityResult.Success;
+            return true;
+        }
+        catch (DomainException e)
+        {
+            refusal = Failed(e.Message);
+            return false;
+        }
     }
 
     private static IdentityResult Failed(string message) => IdentityResult.Failed(new IdentityError { Code = "LawReport", Description = message });

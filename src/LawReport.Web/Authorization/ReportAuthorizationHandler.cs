@@ -16,10 +16,13 @@ public sealed record ReportRequirement(ReportOperation Operation) : IAuthorizati
     public static readonly ReportRequirement Publish = new(ReportOperation.Publish);
 }
 
-/// <summary>What an access decision needs to know about a report; list queries project to it.</summary>
-public sealed record ReportAccessTarget(int BureauId, ReportStatus Status)
+/// <summary>
+/// What an access decision needs to know about a report; list queries project to it. Who submitted it
+/// for sign-off is known only where the report's history was loaded.
+/// </summary>
+public sealed record ReportAccessTarget(int BureauId, ReportStatus Status, string? SubmittedBy = null)
 {
-    public static ReportAccessTarget Of(AnnualReport report) => new(report.BureauId, report.Status);
+    public static ReportAccessTarget Of(AnnualReport report) => new(report.BureauId, report.Status, report.SubmittedForSignOffBy);
 }
 
 /// <summary>
@@ -45,7 +48,8 @@ public sealed class ReportAuthorizationHandler(IOptions<WorkflowOptions> workflo
         var actor = context.User.ToReportActor();
         foreach (var requirement in context.PendingRequirements.OfType<ReportRequirement>().ToList())
         {
-            if (ReportAccess.Allows(actor, requirement.Operation, target.BureauId, target.Status, workflow.Value.PublishedBy))
+            var onePersonBureau = workflow.Value.OnePersonBureaus.Contains(target.BureauId);
+            if (ReportAccess.Allows(actor, requirement.Operation, target.BureauId, target.Status, workflow.Value.PublishedBy, target.SubmittedBy, onePersonBureau))
             {
                 context.Succeed(requirement);
             }

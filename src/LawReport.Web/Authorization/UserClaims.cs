@@ -32,7 +32,8 @@ public static class UserClaims
     /// <summary>The signed-in user as the domain's access rules see them.</summary>
     public static ReportActor ToReportActor(this ClaimsPrincipal user) => new(
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
-        user.GetBureauId());
+        user.GetBureauId(),
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
 }
 
 /// <summary>Adds the bureau, the display name and the password state to the principal at sign-in.</summary>

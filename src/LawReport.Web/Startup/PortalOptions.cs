@@ -23,6 +23,12 @@ public sealed class WorkflowOptions
 
     /// <summary>Who publishes an approved report: the bureau (default) or the city office's reviewer.</summary>
     public PublishingParty PublishedBy { get; set; } = PublishingParty.Bureau;
+
+    /// <summary>
+    /// Ids of one-person bureaus (一人单位), where the person who fills in the report also signs it off.
+    /// Everywhere else the head who signs off must not be the person who submitted the report.
+    /// </summary>
+    public int[] OnePersonBureaus { get; set; } = [];
 }
 
 /// <summary>The <c>Storage</c> section.</summary>

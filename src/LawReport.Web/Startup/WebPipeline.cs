@@ -36,17 +36,11 @@ public static class WebPipeline
         {
             // Outside Development no stack trace reaches a browser: the Chinese error page does.
             app.UseLawReportExceptionHandler();
+            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
-            await next(context);
-        });
+        app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseStaticFiles();
         app.UseRouting();
@@ -64,6 +58,7 @@ public static class WebPipeline
             return next(context);
         });
         app.UseAuthentication();
+        app.UseNoStoreWhenSignedIn();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
 

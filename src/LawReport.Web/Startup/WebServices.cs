@@ -23,6 +23,15 @@ public static class WebServices
 
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
 
+        // No "Server: Kestrel" banner; HSTS for a year on HTTPS responses outside Development (localhost
+        // included: a deployment may well be reached by that name on its own machine).
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.ExcludedHosts.Clear();
+        });
+
         // Pages are Chinese: write the characters themselves, not &#x…; entities (a third of the bytes).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -50,17 +59,24 @@ public static class WebServices
             .AddLawReportStores()
             .AddClaimsPrincipalFactory<LawReportClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<SignInThrottle>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "lawreport.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+
+            // Secure over HTTPS, where it is also __Host- prefixed (HostPrefixedCookieManager).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.CookieManager = new HostPrefixedCookieManager();
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.ExpireTimeSpan = PasswordPolicy.IdleTimeout;
             options.SlidingExpiration = true;
             options.Events.OnRedirectToLogin = ScriptRequests.RedirectToLoginAsync;
+            options.Events.OnValidatePrincipal = SessionLimits.ValidateAsync;
 
             // A signed-in user without the right gets a real 403 (shown by the Chinese error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -70,8 +86,8 @@ public static class WebServices
             };
         });
 
-        // Deactivation, role and bureau changes reach open sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The security stamp is checked on every request (SessionLimits): signing out, deactivation, role and
+        // bureau changes end open sessions at once (one query by key per request; ADR-019).
 
         services.AddAuthorization(Policies.Register);
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
@@ -98,6 +114,7 @@ public static class WebServices
         {
             // Validation is FluentValidation's, in Chinese: no implicit English "field is required".
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.Filters.Add<UnknownHandlerFilter>();
             ChineseBindingMessages.Apply(options.ModelBindingMessageProvider);
         });
     }

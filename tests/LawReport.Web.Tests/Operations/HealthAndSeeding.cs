@@ -32,6 +32,9 @@ public sealed class ProductionPortal : PortalFactory
     protected override string Environment => "Production";
 
     protected override bool SeedTestUsers => false;
+
+    /// <summary>Production needs its public address (StartupChecks).</summary>
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Portal:PublicUrl", "https://fzzf.example.gov.cn")];
 }
 
 public class DemoDataInDevelopment(DevelopmentPortal portal) : IClassFixture<DevelopmentPortal>

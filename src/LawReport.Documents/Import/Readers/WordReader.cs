@@ -22,6 +22,7 @@ internal static class WordReader
             var settings = new OpenSettings { MaxCharactersInPart = ImportLimits.MaxWordPartCharacters };
             using var document = WordprocessingDocument.Open(stream, isEditable: false, settings);
             var main = document.MainDocumentPart ?? throw new ImportException(NotWord);
+            EnsureWithinBudget(main);
             var body = main.Document?.Body ?? throw new ImportException("Word 文件里没有正文。");
             var styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
             var labels = new WordListLabels(main.NumberingDefinitionsPart?.Numbering);
@@ -145,6 +146,39 @@ internal static class WordReader
         var runs = paragraph.Descendants<Run>().Where(r => r.Descendants<Text>().Any(t => t.Text.Trim().Length > 0)).ToList();
         var styleBold = styles.Bold(styleId);
         return runs.Count > 0 && runs.All(r => r.RunProperties?.Bold is { } bold ? bold.Val?.Value ?? true : styleBold);
+    }
+
+    /// <summary>
+    /// Reads the main part once as a stream, counting text characters and elements in chunks, and refuses
+    /// the file before its document tree is built when either is beyond what a report can hold: a small
+    /// compressed file must not cost the server gigabytes (<see cref="ImportLimits.MaxWordTextCharacters"/>).
+    /// </summary>
+    private static void EnsureWithinBudget(MainDocumentPart main)
+    {
+        using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, IgnoreComments = true });
+        var buffer = new char[4096];
+        long characters = 0, elements = 0;
+        while (xml.Read())
+        {
+            if (xml.NodeType == System.Xml.XmlNodeType.Element && ++elements > ImportLimits.MaxWordElements)
+            {
+                throw new ImportException(ImportLimits.WordTooLongMessage);
+            }
+
+            if (xml.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA)
+            {
+                int read;
+                while ((read = xml.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+                {
+                    characters += read;
+                    if (characters > ImportLimits.MaxWordTextCharacters)
+                    {
+                        throw new ImportException(ImportLimits.WordTooLongMessage);
+                    }
+                }
+            }
+        }
     }
 
     private static string ParagraphText(Paragraph paragraph)

@@ -44,6 +44,15 @@ public sealed class ChangePasswordModel(
         var result = await accounts.ChangeOwnPasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
+            if (await users.IsLockedOutAsync(user))
+            {
+                // Locked by wrong current passwords: the session ends too, as a locked account has none.
+                await users.UpdateSecurityStampAsync(user);
+                await signInManager.SignOutAsync();
+                TempData["Status"] = UserAccounts.LockedOutMessage;
+                return LocalRedirect("/Account/Login");
+            }
+
             ModelState.AddErrors(result);
             return Page();
         }

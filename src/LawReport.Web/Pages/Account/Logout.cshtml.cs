@@ -1,12 +1,14 @@
 using LawReport.Infrastructure.Identity;
 using LawReport.Web.PageSupport;
+using LawReport.Web.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LawReport.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<AppUser> signInManager) : PageModel
+/// <summary>Signing out ends the account's sessions on the server as well (<see cref="SessionLimits.EndAllAsync"/>).</summary>
+public sealed class LogoutModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager) : PageModel
 {
     public void OnGet()
     {
@@ -14,7 +16,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signInManager) : PageMode
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signInManager.SignOutAsync();
+        await SessionLimits.EndAllAsync(users, signInManager, await users.GetUserAsync(User));
         TempData.SetStatus("您已安全退出。");
         return LocalRedirect("/");
     }

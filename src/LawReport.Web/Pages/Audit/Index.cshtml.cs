@@ -78,18 +78,29 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     /// <summary>Nothing is ever changed here.</summary>
     public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
 
+    /// <summary>
+    /// Any date may be typed or put in the address; the ends of the calendar (0001-01-01, 9999-12-31) cannot
+    /// be turned into instants in China's time zone, and no entry is older or newer than this range anyway.
+    /// </summary>
+    private static DateOnly Clamp(DateOnly date) =>
+        date < EarliestDate ? EarliestDate : date > LatestDate ? LatestDate : date;
+
+    private static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    private static readonly DateOnly LatestDate = new(9000, 12, 31);
+
     private IQueryable<AuditEntry> Filtered()
     {
         var entries = db.AuditEntries.AsNoTracking();
         if (From is { } from)
         {
-            var start = ChinaTime.StartOf(from);
+            var start = ChinaTime.StartOf(Clamp(from));
             entries = entries.Where(e => e.At >= start);
         }
 
         if (To is { } to)
         {
-            var end = ChinaTime.StartOf(to.AddDays(1));
+            var end = ChinaTime.StartOf(Clamp(to).AddDays(1));
             entries = entries.Where(e => e.At < end);
         }
 

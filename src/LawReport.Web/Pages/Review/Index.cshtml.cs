@@ -2,6 +2,7 @@ using LawReport.Domain.Common;
 using LawReport.Domain.Cycles;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Data;
+using LawReport.Web.Authorization;
 using LawReport.Web.PageSupport;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -62,6 +63,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         if (Status is { } status)
         {
             reports = reports.Where(r => r.Status == status);
+        }
+
+        // A reviewer who belongs to a bureau does not review it (ReportAccess): its report is not listed.
+        if (User.GetBureauId() is { } ownBureau)
+        {
+            reports = reports.Where(r => r.BureauId != ownBureau);
         }
 
         if (BureauId is { } bureauId)
