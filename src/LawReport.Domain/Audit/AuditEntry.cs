@@ -112,14 +112,15 @@ public sealed class AuditEntry
 
     /// <summary>
     /// Everything the MAC covers, each field prefixed with its length so no two entries share a text:
-    /// the sequence, time (UTC ticks), kind, actor, address, object, summary, details and the ids.
+    /// the sequence, time (UTC microseconds), kind, actor, address, object, summary, details and the ids.
     /// </summary>
     public static string ChainContent(AuditEntry entry, long sequence)
     {
         var fields = new[]
         {
             sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            entry.At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Microseconds, the finest precision every provider keeps (PostgreSQL drops the last tick digit).
+            (entry.At.UtcTicks / 10).ToString(System.Globalization.CultureInfo.InvariantCulture),
             entry.Action.ToString(),
             entry.ActorId,
             entry.ActorName,

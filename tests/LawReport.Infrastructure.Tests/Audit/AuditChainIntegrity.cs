@@ -42,6 +42,18 @@ public sealed class AuditChainIntegrity : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_entry_written_at_a_time_finer_than_the_database_keeps_still_verifies()
+    {
+        // 100-ns ticks: PostgreSQL keeps microseconds only, so the MAC must not cover more.
+        _services.Time.Now = new DateTimeOffset(2026, 3, 20, 10, 0, 0, TimeSpan.FromHours(8)).AddTicks(1_234_567);
+        await _services.AddUserAsync("reviewer", Roles.Reviewer, null);
+
+        var report = await VerifyAsync();
+
+        Assert.True(report.IsIntact, report.Problem);
+    }
+
+    [Fact]
     public async Task The_database_refuses_to_update_an_entry()
     {
         var id = await EntryIdAsync(2);
