@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LawReport.Cli.Commands;
 
 /// <summary>
-/// <c>audit verify</c>: walks the audit log's hash chain (ADR-015) with the audit keys of this machine
+/// <c>audit verify</c>: walks the audit log's hash chain (ADR-020) with the audit keys of this machine
 /// (<c>Audit__Key</c>, <c>Audit__KeyFile</c> or <c>audit.key</c> in the data directory) and names the
 /// first entry that was changed, removed or inserted. Exits 0 when the chain holds, 1 when it is broken,
 /// so that a scheduled job can raise the alarm. Reads only.

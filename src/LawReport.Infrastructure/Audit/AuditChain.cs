@@ -20,7 +20,7 @@ public sealed record AuditChainReport(int Checked, int Unsealed, long LastSequen
 }
 
 /// <summary>
-/// The hash chain over the audit log (ADR-015): each entry's MAC covers its content, its place and the
+/// The hash chain over the audit log (ADR-020): each entry's MAC covers its content, its place and the
 /// previous entry's MAC, so changing, removing or inserting an entry breaks the chain at that entry.
 /// The portal's auditor page and <c>lawreport audit verify</c> both walk it here.
 /// </summary>

@@ -34,7 +34,7 @@ namespace LawReport.Migrations.PostgreSQL
                 column: "Sequence",
                 unique: true);
 
-            // The audit table is append-only in the database itself (ADR-015).
+            // The audit table is append-only in the database itself (ADR-020).
             migrationBuilder.Sql(@"CREATE FUNCTION ""AuditEntries_refuse_change""() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'AuditEntries rows are append-only: % refused', TG_OP; END; $$;");
             migrationBuilder.Sql(@"CREATE TRIGGER ""AuditEntries_append_only"" BEFORE UPDATE OR DELETE ON ""AuditEntries"" FOR EACH ROW EXECUTE FUNCTION ""AuditEntries_refuse_change""();");
             migrationBuilder.Sql(@"CREATE TRIGGER ""AuditEntries_no_truncate"" BEFORE TRUNCATE ON ""AuditEntries"" FOR EACH STATEMENT EXECUTE FUNCTION ""AuditEntries_refuse_change""();");

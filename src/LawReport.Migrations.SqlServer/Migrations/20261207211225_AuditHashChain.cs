@@ -35,7 +35,7 @@ namespace LawReport.Migrations.SqlServer
                 column: "Sequence",
                 unique: true);
 
-            // The audit table is append-only in the database itself (ADR-015).
+            // The audit table is append-only in the database itself (ADR-020).
             migrationBuilder.Sql(@"CREATE TRIGGER [AuditEntries_append_only] ON [AuditEntries] INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, 'AuditEntries rows are append-only: UPDATE and DELETE refused', 1; END;");
         }
 

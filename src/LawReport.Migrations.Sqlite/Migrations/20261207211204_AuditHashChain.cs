@@ -34,7 +34,7 @@ namespace LawReport.Migrations.Sqlite
                 column: "Sequence",
                 unique: true);
 
-            // The audit table is append-only in the database itself (ADR-015).
+            // The audit table is append-only in the database itself (ADR-020).
             migrationBuilder.Sql(@"CREATE TRIGGER ""AuditEntries_no_update"" BEFORE UPDATE ON ""AuditEntries"" BEGIN SELECT RAISE(ABORT, 'AuditEntries rows are append-only: UPDATE refused'); END;");
             migrationBuilder.Sql(@"CREATE TRIGGER ""AuditEntries_no_delete"" BEFORE DELETE ON ""AuditEntries"" BEGIN SELECT RAISE(ABORT, 'AuditEntries rows are append-only: DELETE refused'); END;");
         }

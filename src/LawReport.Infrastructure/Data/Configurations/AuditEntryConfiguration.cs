@@ -26,7 +26,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Sequence).HasDefaultValue(0L);
 
         // One entry per place in the hash chain: two writers that raced for the same place cannot both
-        // commit, so the chain never forks (ADR-015).
+        // commit, so the chain never forks (ADR-020).
         builder.HasIndex(e => e.Sequence).IsUnique();
 
         // The auditor reads newest first, by time and by kind of action.
