@@ -20,6 +20,7 @@ public static class CliApp
         new CreateAdminCommand(),
         new DatabaseCommand(),
         new AdminAccountCommand(),
+        new AuditCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

@@ -27,7 +27,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContext<AppDbContext>(options => options.UseLawReportDatabase(database, dataDirectory));
 
-        services.AddLawReportAudit();
+        services.AddLawReportAudit(configuration, dataDirectory);
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationSetup.SectionName));
         services.AddSingleton<WorkflowNotificationInterceptor>();
         services.ConfigureDbContext<AppDbContext>((provider, options) =>

@@ -52,6 +52,7 @@ public sealed class AuditEntry
     public const int TargetMaxLength = 200;
     public const int SummaryMaxLength = 200;
     public const int DetailsMaxLength = 2_000;
+    public const int MacMaxLength = 80;
 
     private AuditEntry()
     {
@@ -82,6 +83,58 @@ public sealed class AuditEntry
     public int? ReportId { get; private set; }
 
     public int? BureauId { get; private set; }
+
+    /// <summary>
+    /// The entry's place in the hash chain: 1, 2, 3… without gaps (a gap is a removed entry). Given when
+    /// the entry is sealed, just before it is saved. Entries written before the chain existed carry their id.
+    /// </summary>
+    public long Sequence { get; private set; }
+
+    /// <summary>
+    /// <c>keyId:hex</c>, the HMAC-SHA256 over <see cref="ChainContent"/> and the previous entry's MAC;
+    /// empty for entries written before the chain existed.
+    /// </summary>
+    public string Mac { get; private set; } = "";
+
+    public bool IsSealed => Mac.Length > 0;
+
+    /// <summary>Puts the entry into the chain; once only, so a sealed entry cannot be moved.</summary>
+    public void Seal(long sequence, string mac)
+    {
+        if (IsSealed)
+        {
+            throw new InvalidOperationException("An audit entry is sealed once.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
+        ArgumentException.ThrowIfNullOrEmpty(mac);
+        Sequence = sequence;
+        Mac = mac;
+    }
+
+    /// <summary>
+    /// Everything the MAC covers, each field prefixed with its length so no two entries share a text:
+    /// the sequence, time (UTC microseconds), kind, actor, address, object, summary, details and the ids.
+    /// </summary>
+    public static string ChainContent(AuditEntry entry, long sequence)
+    {
+        var fields = new[]
+        {
+            sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Microseconds, the finest precision every provider keeps (PostgreSQL drops the last tick digit).
+            (entry.At.UtcTicks / 10).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            entry.Action.ToString(),
+            entry.ActorId,
+            entry.ActorName,
+            entry.RemoteAddress,
+            entry.Target,
+            entry.Summary,
+            entry.Details,
+            entry.ReportId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            entry.BureauId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        };
+        return string.Concat(fields.Select(f => $"{f.Length}:{f}|"));
+    }
 
     public static AuditEntry Record(
         AuditAction action,

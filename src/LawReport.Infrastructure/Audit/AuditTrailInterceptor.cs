@@ -1,6 +1,7 @@
 using LawReport.Domain.Audit;
 using LawReport.Domain.Publishing;
 using LawReport.Domain.Reports;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -11,27 +12,90 @@ namespace LawReport.Infrastructure.Audit;
 /// report transition and the publication records' creation, withdrawal and correction. It also keeps
 /// the frozen records frozen: a save that would change or delete an audit entry, a submitted revision
 /// or a published PDF is refused.
+/// Every new entry, whoever added it, is then sealed into the hash chain (<see cref="AuditChain"/>).
+/// Sealing reads the last entry, so saves that seal take turns in this process (a lock held from
+/// sealing until the save ends, with a timeout so that it can never block for good); a writer in another
+/// process that races for the same place is refused by the unique index on the place.
 /// </summary>
-public sealed class AuditTrailInterceptor(IAuditContext context, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditTrailInterceptor(IAuditContext context, TimeProvider time, AuditChain chain) : SaveChangesInterceptor
 {
+    private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(10);
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly ConditionalWeakTable<DbContext, object> _holding = [];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Record(eventData.Context);
+        if (Record(eventData.Context) is { } sealing)
+        {
+            Take(eventData.Context!, _turn.Wait(TurnTimeout));
+            chain.Seal(sealing, AuditChain.Last(eventData.Context!));
+        }
+
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Record(eventData.Context);
+        if (Record(eventData.Context) is { } sealing)
+        {
+            Take(eventData.Context!, await _turn.WaitAsync(TurnTimeout, cancellationToken));
+            chain.Seal(sealing, await AuditChain.LastAsync(eventData.Context!, cancellationToken));
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Release(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    private void Record(DbContext? db)
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Take(DbContext db, bool taken)
+    {
+        if (taken)
+        {
+            _holding.AddOrUpdate(db, this);
+        }
+    }
+
+    private void Release(DbContext? db)
+    {
+        if (db is not null && _holding.Remove(db))
+        {
+            _turn.Release();
+        }
+    }
+
+    /// <summary>Adds the entries of the save; returns every new entry still to be sealed, or null.</summary>
+    private List<AuditEntry>? Record(DbContext? db)
     {
         if (db is null)
         {
-            return;
+            return null;
         }
 
         db.ChangeTracker.DetectChanges();
@@ -55,6 +119,11 @@ public sealed class AuditTrailInterceptor(IAuditContext context, TimeProvider ti
         }
 
         db.AddRange(entries);
+        var sealing = db.ChangeTracker.Entries<AuditEntry>()
+            .Where(e => e.State == EntityState.Added && !e.Entity.IsSealed)
+            .Select(e => e.Entity)
+            .ToList();
+        return sealing.Count > 0 ? sealing : null;
     }
 
     private AuditEntry? PublicationEntry(Publication publication, EntityState state, bool stateChanged)

@@ -58,11 +58,39 @@ public static class DatabaseSetup
     /// <summary>Applies the migrations; on SQLite also switches the file to write-ahead logging (readers don't block the writer).</summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
+        if (db.Database.IsSqlite())
+        {
+            CreateSqliteFileForOwnerOnly(db.Database.GetConnectionString());
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The SQLite file holds password hashes and security stamps: a new one is created readable and
+    /// writable by its owner only (0600), before SQLite would create it with the umask's 0644. SQLite
+    /// gives its WAL and shared-memory files the same mode. An existing file is left as the operator set it
+    /// (0640 for a service group, docs/operations.md).
+    /// </summary>
+    private static void CreateSqliteFileForOwnerOnly(string? connectionString)
+    {
+        var path = new SqliteConnectionStringBuilder(connectionString ?? "").DataSource;
+        if (OperatingSystem.IsWindows() || string.IsNullOrEmpty(path) || path.StartsWith(':') || File.Exists(path))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var file = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+        });
     }
 
     private static string RequiredConnectionString(DatabaseOptions options) =>

@@ -24,7 +24,7 @@ public sealed class AccountRules : IAsyncLifetime
         services.AddDbContext<AppDbContext>(o => o.UseLawReportDatabase(_database.Options, _database.DataDirectory));
         services.AddIdentityCore<AppUser>(IdentitySetup.ConfigureOptions).AddRoles<IdentityRole>().AddLawReportStores();
         services.AddScoped<UserAccounts>();
-        services.AddLawReportAudit();
+        services.AddLawReportAudit(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), _database.DataDirectory);
         _services = services.BuildServiceProvider();
 
         await Seeding.DatabaseInitializer.InitializeAsync(_services, seedDemoData: false);

@@ -26,7 +26,7 @@ public sealed class PasswordChoices : IAsyncLifetime
         services.AddDbContext<AppDbContext>(o => o.UseLawReportDatabase(_database.Options, _database.DataDirectory));
         services.AddIdentityCore<AppUser>(IdentitySetup.ConfigureOptions).AddRoles<IdentityRole>().AddLawReportStores();
         services.AddScoped<UserAccounts>();
-        services.AddLawReportAudit();
+        services.AddLawReportAudit(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), _database.DataDirectory);
         _services = services.BuildServiceProvider();
         await Seeding.DatabaseInitializer.InitializeAsync(_services, seedDemoData: false);
     }

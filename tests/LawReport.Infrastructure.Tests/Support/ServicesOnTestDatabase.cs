@@ -44,6 +44,8 @@ internal sealed class ServicesOnTestDatabase : IAsyncDisposable
 
     public ServiceProvider Provider { get; }
 
+    public DatabaseProvider DatabaseProvider => _database.Provider;
+
     public FixedTime Time { get; } = new(new DateTimeOffset(2026, 3, 20, 10, 0, 0, TimeSpan.FromHours(8)));
 
     /// <summary>Who the audit log sees acting.</summary>

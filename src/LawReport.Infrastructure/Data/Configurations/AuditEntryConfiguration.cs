@@ -20,6 +20,14 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Target).HasMaxLength(AuditEntry.TargetMaxLength).IsRequired();
         builder.Property(e => e.Summary).HasMaxLength(AuditEntry.SummaryMaxLength).IsRequired();
         builder.Property(e => e.Details).HasMaxLength(AuditEntry.DetailsMaxLength).IsRequired();
+        // The defaults are what rows written before the chain hold: no place yet, no MAC (the migration
+        // then numbers them). Every entry saved since is sealed with both.
+        builder.Property(e => e.Mac).HasMaxLength(AuditEntry.MacMaxLength).IsRequired().HasDefaultValue("");
+        builder.Property(e => e.Sequence).HasDefaultValue(0L);
+
+        // One entry per place in the hash chain: two writers that raced for the same place cannot both
+        // commit, so the chain never forks (ADR-020).
+        builder.HasIndex(e => e.Sequence).IsUnique();
 
         // The auditor reads newest first, by time and by kind of action.
         builder.HasIndex(e => e.At);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LawReport.Domain.Audit;
 using LawReport.Domain.Common;
+using LawReport.Infrastructure.Audit;
 using LawReport.Infrastructure.Data;
 using LawReport.Web.Exports;
 using LawReport.Web.PageSupport;
@@ -14,9 +15,10 @@ namespace LawReport.Web.Pages.Audit;
 /// The audit log for the auditor (审计管理员): filter by time, kind of action, who and what; page
 /// through; export the filtered entries as CSV. Read-only by design: the page has no form that changes
 /// anything and answers every POST with 405, and the data layer refuses to change an entry.
+/// Each view walks the hash chain as <c>lawreport audit verify</c> does and shows whether it holds.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time, AuditChain chain) : PageModel
 {
     public const int PageSize = 50;
 
@@ -49,8 +51,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
+    /// <summary>Whether the hash chain holds, and if not, the first entry changed, removed or inserted.</summary>
+    public AuditChainReport Chain { get; private set; } = null!;
+
     public async Task OnGetAsync()
     {
+        Chain = await chain.VerifyAsync(db, cancellationToken: HttpContext.RequestAborted);
         var entries = Filtered();
         Total = await entries.CountAsync();
         PageNumber = Math.Clamp(PageNumber, 1, Pages);

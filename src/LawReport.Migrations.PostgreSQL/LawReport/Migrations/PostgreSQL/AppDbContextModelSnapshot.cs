@@ -56,6 +56,13 @@ namespace LawReport.Migrations.PostgreSQL
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("RemoteAddress")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -63,6 +70,11 @@ namespace LawReport.Migrations.PostgreSQL
 
                     b.Property<int?>("ReportId")
                         .HasColumnType("integer");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -77,6 +89,9 @@ namespace LawReport.Migrations.PostgreSQL
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Action", "At");
 

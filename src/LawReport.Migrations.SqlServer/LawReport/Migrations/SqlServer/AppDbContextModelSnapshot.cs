@@ -59,6 +59,14 @@ namespace LawReport.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)")
                         .UseCollation("Chinese_PRC_BIN2");
 
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)")
+                        .UseCollation("Chinese_PRC_BIN2")
+                        .HasDefaultValue("");
+
                     b.Property<string>("RemoteAddress")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -67,6 +75,11 @@ namespace LawReport.Migrations.SqlServer
 
                     b.Property<int?>("ReportId")
                         .HasColumnType("int");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -83,6 +96,9 @@ namespace LawReport.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Action", "At");
 

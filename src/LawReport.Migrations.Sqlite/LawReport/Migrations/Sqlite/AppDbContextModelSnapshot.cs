@@ -49,6 +49,13 @@ namespace LawReport.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("RemoteAddress")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -56,6 +63,11 @@ namespace LawReport.Migrations.Sqlite
 
                     b.Property<int?>("ReportId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -70,6 +82,9 @@ namespace LawReport.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Action", "At");
 
