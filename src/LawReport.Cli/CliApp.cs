@@ -19,6 +19,7 @@ public static class CliApp
         new RenderCommand(),
         new CreateAdminCommand(),
         new DatabaseCommand(),
+        new SearchCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

@@ -56,6 +56,9 @@ public class UpgradesKeepRows
             ("""INSERT INTO "PendingImports" ("Id", "FileName", "Source", "SourceSha256", "SourceText", "Warnings", "ReportJson", "BureauId", "UploadedById", "UploadedByName", "UploadedAt", "Version") VALUES (1001, {0}, {1}, {2}, {3}, {4}, {5}, 101, 'user-3', {6}, {7}, {8})""",
                 ["常州2021.html", "<html>…</html>"u8.ToArray(), new string('b', 64), "常州市人民政府外事办公室2021年度法治政府建设情况报告", "第一部分的类别把握不大。", """{"title":"常州市人民政府外事办公室2021年度法治政府建设情况报告","year":2021}""", "赵敏", At, Guid.Parse("0c4f1a52-7e93-4b6d-a1c8-5d2e9f3b7a64")]),
         ],
+
+        // New tables only (search change sequence, work leases, data-protection keys): nothing to carry over.
+        ["SeveralInstances"] = [],
     };
 
     /// <summary>Frozen content as the JSON converter writes it.</summary>
