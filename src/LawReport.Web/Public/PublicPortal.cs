@@ -21,12 +21,14 @@ public static class PublicPortal
         var path = string.IsNullOrWhiteSpace(configured) ? Path.Combine(dataDirectory, "search-index") : Path.GetFullPath(configured);
         services.AddSingleton(_ => new PublicationIndex(path));
         services.AddHostedService<SearchIndexCatchUp>();
+        services.AddPublicRateLimits(configuration);
         return services.AddScoped<IPublicationSearch, IndexedPublicationSearch>();
     }
 
     public static void MapPublicEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/publications/{id:int}/pdf", [HttpMethods.Get, HttpMethods.Head], PdfDownload.HandleAsync).AllowAnonymous();
+        endpoints.MapMethods("/publications/{id:int}/pdf", [HttpMethods.Get, HttpMethods.Head], PdfDownload.HandleAsync).AllowAnonymous()
+            .RequireRateLimiting(PublicRateLimits.Pdf);
         endpoints.MapGet(PublicUrls.Feed, AtomFeed.AllAsync).AllowAnonymous();
         endpoints.MapGet("/bureaus/{bureauId:int}/feed.atom", AtomFeed.BureauAsync).AllowAnonymous();
         endpoints.MapGet(PublicUrls.Sitemap, Discovery.SitemapAsync).AllowAnonymous();
