@@ -22,6 +22,9 @@ public static class PublicPortal
         services.AddSingleton(_ => new PublicationIndex(path));
         services.AddHostedService<SearchIndexCatchUp>();
         services.AddPublicRateLimits(configuration);
+
+        // No Set-Cookie on anonymous public responses, so shared caches may keep them.
+        QuietTempDataProvider.Register(services);
         return services.AddScoped<IPublicationSearch, IndexedPublicationSearch>();
     }
 

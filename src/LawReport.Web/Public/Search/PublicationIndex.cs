@@ -50,12 +50,26 @@ public sealed class PublicationIndex : IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _applied;
     private bool _built;
+    private readonly string? _temporary;
 
     public PublicationIndex(string path)
     {
-        _directory = FSDirectory.Open(new DirectoryInfo(path));
         var analyzer = Analyzer.NewAnonymous((_, reader) => new TokenStreamComponents(new CharPairTokenizer(reader)));
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        _directory = FSDirectory.Open(new DirectoryInfo(path));
+        try
+        {
+            _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        }
+        catch (LockObtainFailedException)
+        {
+            // Another instance on the same data folder holds this index (e.g. two started on one volume):
+            // this one builds a private index from the database instead, deleted when it stops.
+            _directory.Dispose();
+            _temporary = System.IO.Directory.CreateTempSubdirectory("lawreport-search-index-").FullName;
+            _directory = FSDirectory.Open(new DirectoryInfo(_temporary));
+            _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE });
+        }
+
         if (_writer.CommitData.TryGetValue(PositionKey, out var position))
         {
             _applied = long.Parse(position, CultureInfo.InvariantCulture);
@@ -165,6 +179,10 @@ public sealed class PublicationIndex : IDisposable
         _writer.Dispose();
         _directory.Dispose();
         _gate.Dispose();
+        if (_temporary is not null)
+        {
+            System.IO.Directory.Delete(_temporary, recursive: true);
+        }
     }
 
     private static async Task<long> LatestAsync(AppDbContext db, CancellationToken cancellationToken) =>
