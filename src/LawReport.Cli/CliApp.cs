@@ -21,6 +21,7 @@ public static class CliApp
         new DatabaseCommand(),
         new AdminAccountCommand(),
         new AuditCommand(),
+        new SearchCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

@@ -4,6 +4,7 @@ using LawReport.Infrastructure.Audit;
 using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
 using LawReport.Infrastructure.Notifications;
+using LawReport.Infrastructure.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,11 @@ public static class CoreServices
         services.AddSingleton<WorkflowNotificationInterceptor>();
         services.ConfigureDbContext<AppDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<WorkflowNotificationInterceptor>()));
+
+        // The search index's change sequence, written with every publication, withdrawal and correction (ADR-015).
+        services.AddSingleton<SearchIndexChangeInterceptor>();
+        services.ConfigureDbContext<AppDbContext>((provider, options) =>
+            options.AddInterceptors(provider.GetRequiredService<SearchIndexChangeInterceptor>()));
 
         // The official PDF: the shipped fonts unless the Fonts section points a role at licensed ones.
         // Created on first use (loading the fonts takes a moment), then shared: the renderer is thread-safe.

@@ -6,6 +6,7 @@ using LawReport.Domain.Publishing;
 using LawReport.Domain.Reports;
 using LawReport.Infrastructure.Archive;
 using LawReport.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace LawReport.Infrastructure.Data;
 /// The one database context: identity tables plus the domain's aggregates. Pages use it directly
 /// (no repository layer, see docs/decisions/ADR-004).
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Bureau> Bureaus => Set<Bureau>();
 
@@ -31,6 +32,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Search.SearchIndexChange> SearchIndexChanges => Set<Search.SearchIndexChange>();
+
+    public DbSet<Instances.WorkLease> WorkLeases => Set<Instances.WorkLease>();
+
+    /// <summary>The data-protection key ring, shared by every portal instance (sign-in cookies, antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -62,6 +62,9 @@ public static class WebPipeline
         app.UsePasswordChangeGate();
         app.UseAuthorization();
 
+        // After authentication (signed-in users are not limited) and routing (the policy is the endpoint's).
+        app.UseRateLimiter();
+
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapRazorPages();
         app.MapPublicEndpoints();

@@ -48,12 +48,13 @@ public static class WebServices
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
         // The public side's services: full-text search (Public/PublicPortal.cs).
-        services.AddPublicPortal();
+        services.AddPublicPortal(configuration, dataDirectory);
 
-        // Keys survive restarts, so sign-in cookies and antiforgery tokens do too.
+        // Keys in the database: they survive restarts, and every instance on the database reads the same
+        // ring under one application name, so a sign-in cookie or antiforgery token from one works on another.
         services.AddDataProtection()
             .SetApplicationName("LawReport")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            .PersistKeysToDbContext<AppDbContext>();
 
         services.AddIdentity<AppUser, IdentityRole>(IdentitySetup.ConfigureOptions)
             .AddLawReportStores()

@@ -58,6 +58,9 @@ public class UpgradesKeepRows
         ],
         // Adds the hash chain's columns and numbers existing entries; the Initial entry is kept with its values.
         ["AuditHashChain"] = [],
+
+        // New tables only (search change sequence, work leases, data-protection keys): nothing to carry over.
+        ["SeveralInstances"] = [],
     };
 
     /// <summary>Frozen content as the JSON converter writes it.</summary>

@@ -11,7 +11,7 @@ public class PdfDownloads(PublishedReportsPortal portal) : IClassFixture<Publish
     private PublishedReports Reports => portal.Reports;
 
     [Fact]
-    public async Task The_download_is_the_stored_file_with_its_hash_as_etag_and_a_year_of_caching()
+    public async Task The_download_is_the_stored_file_with_its_hash_as_etag_revalidated_every_time()
     {
         var (bytes, sha256, title) = await StoredAsync(Reports.Changzhou2021);
         using var client = portal.CreatePortalClient();
@@ -23,7 +23,8 @@ public class PdfDownloads(PublishedReportsPortal portal) : IClassFixture<Publish
         Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal($"\"{sha256}\"", response.Headers.ETag!.Tag);
         Assert.False(response.Headers.ETag.IsWeak);
-        Assert.Equal("public, max-age=31536000, immutable", string.Join(", ", response.Headers.GetValues("Cache-Control")));
+        // Revalidated every time, so a withdrawal takes effect at once (issue 15); no longer immutable for a year.
+        Assert.Equal("public, no-cache", string.Join(", ", response.Headers.GetValues("Cache-Control")));
         Assert.Equal(
             $"attachment; filename=\"report-2021-{Reports.Changzhou2021}.pdf\"; filename*=UTF-8''{Uri.EscapeDataString(title + ".pdf")}",
             string.Join("", response.Content.Headers.GetValues("Content-Disposition")));
@@ -43,7 +44,34 @@ public class PdfDownloads(PublishedReportsPortal portal) : IClassFixture<Publish
         Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal($"\"{sha256}\"", response.Headers.ETag!.Tag);
-        Assert.Contains("immutable", string.Join(",", response.Headers.GetValues("Cache-Control")));
+        Assert.Contains("no-cache", string.Join(",", response.Headers.GetValues("Cache-Control")));
+    }
+
+    [Fact]
+    public async Task A_cache_revalidating_a_withdrawn_file_is_told_it_is_gone()
+    {
+        var sha256 = await portal.WithDbAsync((db, _) => db.Publications.Where(p => p.Id == Reports.Withdrawn).Select(p => p.PdfSha256).SingleAsync());
+        using var client = portal.CreatePortalClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/publications/{Reports.Withdrawn}/pdf");
+        request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue($"\"{sha256}\""));
+
+        var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Head_answers_with_the_headers_of_the_file_and_no_body()
+    {
+        var (bytes, sha256, _) = await StoredAsync(Reports.Changzhou2021);
+        using var client = portal.CreatePortalClient();
+
+        var response = await client.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/publications/{Reports.Changzhou2021}/pdf"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"\"{sha256}\"", response.Headers.ETag!.Tag);
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

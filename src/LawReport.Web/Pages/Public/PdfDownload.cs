@@ -8,12 +8,13 @@ namespace LawReport.Web.Pages.Public;
 /// <summary>
 /// The official PDF, served from the bytes stored when the report was published — never rendered again,
 /// so the file anyone downloads is the file whose SHA-256 the page shows. The SHA-256 is the ETag: a
-/// revalidation answers 304 without reading the file, and since a publication's file never changes, it
-/// may be cached for a year.
+/// revalidation answers 304 without reading the file. The file never changes, but it can be withdrawn
+/// (撤回), which must take effect at once: so caches may keep it but must revalidate every time
+/// (<c>no-cache</c>), which costs a 304 without the bytes, and a withdrawn file answers 404.
 /// </summary>
 public static class PdfDownload
 {
-    public const string CacheControl = "public, max-age=31536000, immutable";
+    public const string CacheControl = "public, no-cache";
 
     public static async Task<IResult> HandleAsync(int id, HttpContext context, AppDbContext db, CancellationToken cancellationToken)
     {

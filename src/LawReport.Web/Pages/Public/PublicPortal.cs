@@ -9,12 +9,29 @@ namespace LawReport.Web.Pages.Public;
 /// </summary>
 public static class PublicPortal
 {
-    public static IServiceCollection AddPublicPortal(this IServiceCollection services) =>
-        services.AddScoped<IPublicationSearch, ContainsPublicationSearch>();
+    /// <summary>
+    /// Full-text search through this instance's index (ADR-015), kept in its own folder: by default
+    /// <c>search-index</c> in the data directory, or <c>Search:IndexDirectory</c>.
+    /// </summary>
+    public static IServiceCollection AddPublicPortal(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        var section = configuration.GetSection(SearchOptions.SectionName);
+        services.Configure<SearchOptions>(section);
+        var configured = section.Get<SearchOptions>()?.IndexDirectory;
+        var path = string.IsNullOrWhiteSpace(configured) ? Path.Combine(dataDirectory, "search-index") : Path.GetFullPath(configured);
+        services.AddSingleton(_ => new PublicationIndex(path));
+        services.AddHostedService<SearchIndexCatchUp>();
+        services.AddPublicRateLimits(configuration);
+
+        // No Set-Cookie on anonymous public responses, so shared caches may keep them.
+        QuietTempDataProvider.Register(services);
+        return services.AddScoped<IPublicationSearch, IndexedPublicationSearch>();
+    }
 
     public static void MapPublicEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/publications/{id:int}/pdf", [HttpMethods.Get, HttpMethods.Head], PdfDownload.HandleAsync).AllowAnonymous();
+        endpoints.MapMethods("/publications/{id:int}/pdf", [HttpMethods.Get, HttpMethods.Head], PdfDownload.HandleAsync).AllowAnonymous()
+            .RequireRateLimiting(PublicRateLimits.Pdf);
         endpoints.MapGet(PublicUrls.Feed, AtomFeed.AllAsync).AllowAnonymous();
         endpoints.MapGet("/bureaus/{bureauId:int}/feed.atom", AtomFeed.BureauAsync).AllowAnonymous();
         endpoints.MapGet(PublicUrls.Sitemap, Discovery.SitemapAsync).AllowAnonymous();

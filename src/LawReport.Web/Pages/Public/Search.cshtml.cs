@@ -9,6 +9,7 @@ namespace LawReport.Web.Pages.Public;
 /// Full-text search of the published reports: every word in the title or the text, ten results a page,
 /// each with the passage where the words occur. A GET form, so results can be linked and need no script.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(PublicRateLimits.Search)]
 public sealed class SearchModel(IPublicationSearch search) : PageModel
 {
     public const int PageSize = 10;
