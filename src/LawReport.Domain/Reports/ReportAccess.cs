@@ -85,7 +85,7 @@ public static class ReportAccess
         var anyBureauStatuses = statuses.Where(s => Allows(actor, operation, ownBureau: false, s, publishingParty)).ToArray();
         var ownBureauStatuses = actor.BureauId is null ? [] : statuses.Where(s => Allows(actor, operation, ownBureau: true, s, publishingParty)).ToArray();
         var bureauId = actor.BureauId;
-        return report => anyBureauStatuses.Contains(report.Status) || (report.BureauId == bureauId && ownBureauStatuses.Contains(report.Status));
+        return report => (report.BureauId != bureauId && anyBureauStatuses.Contains(report.Status)) || (report.BureauId == bureauId && ownBureauStatuses.Contains(report.Status));
     }
 
     /// <summary>Only a bureau's filers start its report.</summary>

@@ -37,7 +37,19 @@ public class AuditEntryRules
         var mutators = typeof(AuditEntry).GetMethods().Where(m => m.DeclaringType == typeof(AuditEntry) && !m.IsStatic && !m.IsSpecialName);
 
         Assert.Empty(setters);
-        Assert.Empty(mutators);
+        // The one exception puts a new entry into the hash chain, once (see the next test).
+        Assert.Equal(["Seal"], mutators.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void An_entry_is_sealed_into_the_chain_once_and_never_moved()
+    {
+        var entry = AuditEntry.Record(AuditAction.SignInFailed, new AuditActor("", "x", "::1"), At, "t", "登录失败", "");
+
+        entry.Seal(1, "k1:ab");
+
+        Assert.Throws<InvalidOperationException>(() => entry.Seal(2, "k1:cd"));
+        Assert.Equal((1L, "k1:ab"), (entry.Sequence, entry.Mac));
     }
 
     [Fact]
