@@ -16,7 +16,7 @@ namespace LawReport.Benchmarks.PublicSearch;
 /// <summary>
 /// The public search over a city's archive grown large: by default 2 000 publications (200 bureaus × 10
 /// years), each made of the seed reports' real text, on SQLite and — when <c>--postgres</c> gives a server —
-/// on PostgreSQL. Both engines are measured: the index (<see cref="IndexedPublicationSearch"/>, ADR-015,
+/// on PostgreSQL. Both engines are measured: the index (<see cref="IndexedPublicationSearch"/>, ADR-021,
 /// with the time to build it and to catch up one new publication) and the substring scan it replaced
 /// (<see cref="ContainsPublicationSearch"/>, ADR-010; <c>--no-scan</c> skips it, it is slow at 100 000).
 /// Each query runs in a fresh DbContext, as a request would; the medians and 95th percentiles after a
@@ -249,7 +249,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         builder.UseLawReportDatabase(_options, _directory);
-        // As the portal saves: publications append to the search index's change sequence (ADR-015).
+        // As the portal saves: publications append to the search index's change sequence (ADR-021).
         builder.AddInterceptors(new LawReport.Infrastructure.Search.SearchIndexChangeInterceptor(TimeProvider.System));
         return new AppDbContext(builder.Options);
     }

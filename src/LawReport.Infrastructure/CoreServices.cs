@@ -34,7 +34,7 @@ public static class CoreServices
         services.ConfigureDbContext<AppDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<WorkflowNotificationInterceptor>()));
 
-        // The search index's change sequence, written with every publication, withdrawal and correction (ADR-015).
+        // The search index's change sequence, written with every publication, withdrawal and correction (ADR-021).
         services.AddSingleton<SearchIndexChangeInterceptor>();
         services.ConfigureDbContext<AppDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<SearchIndexChangeInterceptor>()));

@@ -7,7 +7,7 @@ namespace LawReport.Cli.Commands;
 
 /// <summary>
 /// <c>search rebuild</c>: asks every portal instance to rebuild its search index from the database. It
-/// appends a rebuild entry to the change sequence (ADR-015) rather than writing an index itself: the
+/// appends a rebuild entry to the change sequence (ADR-021) rather than writing an index itself: the
 /// indexes belong to the instances, which may run on other machines, and each one applies the entry
 /// within its catch-up interval (or at its next start).
 /// </summary>

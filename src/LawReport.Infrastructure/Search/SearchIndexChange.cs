@@ -4,7 +4,7 @@ namespace LawReport.Infrastructure.Search;
 /// One entry of the search index's change sequence: the publications of a report changed (published,
 /// withdrawn, corrected), or, with no report, every index must be rebuilt (<c>lawreport search rebuild</c>).
 /// The database is the truth; each portal instance keeps its own index and catches up by reading the
-/// entries after the last one it applied (ADR-015).
+/// entries after the last one it applied (ADR-021).
 /// </summary>
 public sealed class SearchIndexChange
 {

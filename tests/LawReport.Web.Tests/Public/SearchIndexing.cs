@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LawReport.Web.Tests.Public;
 
 /// <summary>
-/// The search index (ADR-015) follows the database: publishing, withdrawing and correcting append to the
+/// The search index (ADR-021) follows the database: publishing, withdrawing and correcting append to the
 /// change sequence; an index catches up from the position it stored, after a restart too; a rebuild entry
 /// rebuilds it; and what it finds is what substring search found (single characters included).
 /// </summary>

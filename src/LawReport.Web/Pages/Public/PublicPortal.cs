@@ -10,7 +10,7 @@ namespace LawReport.Web.Pages.Public;
 public static class PublicPortal
 {
     /// <summary>
-    /// Full-text search through this instance's index (ADR-015), kept in its own folder: by default
+    /// Full-text search through this instance's index (ADR-021), kept in its own folder: by default
     /// <c>search-index</c> in the data directory, or <c>Search:IndexDirectory</c>.
     /// </summary>
     public static IServiceCollection AddPublicPortal(this IServiceCollection services, IConfiguration configuration, string dataDirectory)

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LawReport.Web.Pages.Public.TextSearch;
 
 /// <summary>
-/// Search through this instance's <see cref="PublicationIndex"/> (ADR-015, replacing ADR-010's scan of
+/// Search through this instance's <see cref="PublicationIndex"/> (ADR-021, replacing ADR-010's scan of
 /// every text): the index answers which publications match and in what order; the database gives the
 /// page's listings and the text its passages are cut from, exactly as before. The index first catches up
 /// with the change sequence, so a search never misses a publication that committed before it began.

@@ -24,7 +24,7 @@ public sealed class SearchOptions
 }
 
 /// <summary>
-/// This instance's Lucene index of the current publications (ADR-015): one document a publication, its
+/// This instance's Lucene index of the current publications (ADR-021): one document a publication, its
 /// text as overlapping character pairs (<see cref="CharPairTokenizer"/>), its title likewise, and what the
 /// results are ordered by. The database is the truth: <see cref="CatchUpAsync"/> applies the change
 /// sequence (<c>SearchIndexChanges</c>) after the position stored in the index's last commit, re-indexing
