@@ -1,8 +1,6 @@
 using LawReport.Domain.Users;
-using LawReport.Infrastructure.Audit;
-using LawReport.Infrastructure.Data;
 using LawReport.Infrastructure.Identity;
-using LawReport.Tests.Shared;
+using LawReport.Infrastructure.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,27 +13,16 @@ namespace LawReport.Infrastructure.Tests.Identity;
 public sealed class PasswordChoices : IAsyncLifetime
 {
     private const string First = "Opening#Pass2026";
-    private readonly TestDatabase _database = TestDatabase.Create();
+    private ServicesOnTestDatabase _host = null!;
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<AppDbContext>(o => o.UseLawReportDatabase(_database.Options, _database.DataDirectory));
-        services.AddIdentityCore<AppUser>(IdentitySetup.ConfigureOptions).AddRoles<IdentityRole>().AddLawReportStores();
-        services.AddScoped<UserAccounts>();
-        services.AddLawReportAudit(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), _database.DataDirectory);
-        _services = services.BuildServiceProvider();
-        await Seeding.DatabaseInitializer.InitializeAsync(_services, seedDemoData: false);
+        _host = await ServicesOnTestDatabase.StartAsync();
+        _services = _host.Provider;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData("P@ssw0rd2026")]
